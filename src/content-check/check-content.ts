@@ -1,0 +1,161 @@
+import { readdir } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { VFile } from 'vfile';
+import { ArticleSchema, type ArticleFrontmatter } from '../schemas/article.ts';
+import { SLUG_PATTERN } from '../schemas/common.ts';
+import { SourceSchema } from '../schemas/source.ts';
+import { articleMarkdownChecker } from '../markdown/index.ts';
+import { CLAIM_RULES } from '../markdown/remark-claims.ts';
+import { type ContentError, sortContentErrors } from './content-error.ts';
+import { readContentFile, splitFrontmatter } from './read-content-file.ts';
+import { schemaErrors } from './schema-errors.ts';
+import { parseYaml, type ParsedYaml } from './yaml-document.ts';
+
+export interface ContentCheckResult {
+	errors: ContentError[];
+	articles: number;
+	published: number;
+	sources: number;
+}
+
+interface CheckedArticle {
+	file: string;
+	slug: string;
+	data: ArticleFrontmatter;
+	yaml: ParsedYaml;
+}
+
+/**
+ * Reads every source and article under `contentDir` and returns every problem in every file,
+ * so an editor fixes them all in one pass. The build stops when this finds anything.
+ */
+export async function checkContent(contentDir: string, root = process.cwd()): Promise<ContentCheckResult> {
+	const display = (path: string) => relative(root, path) || path;
+	const errors: ContentError[] = [];
+	const result = { errors, articles: 0, published: 0, sources: 0 };
+
+	if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
+		errors.push({ file: display(contentDir), message: 'the content directory does not exist' });
+		return result;
+	}
+	const sourcesDir = join(contentDir, 'sources');
+	const articlesDir = join(contentDir, 'articles');
+
+	const sourceIds = new Set<string>();
+	for (const path of await filesUnder(sourcesDir)) {
+		const file = display(path);
+		if (!['.yaml', '.yml'].includes(extname(path))) continue;
+		if (extname(path) === '.yml') {
+			errors.push({ file, message: 'source files end in .yaml', hint: `rename it to ${basename(path, '.yml')}.yaml` });
+			continue;
+		}
+		const id = basename(path, '.yaml');
+		if (!SLUG_PATTERN.test(id)) {
+			errors.push({ file, message: `"${id}" is not a valid source id`, hint: 'name the file with lower-case letters, digits and single hyphens' });
+		}
+		const read = await readContentFile(path);
+		if ('error' in read) {
+			errors.push({ file, message: read.error });
+			continue;
+		}
+		const yaml = parseYaml(read.text);
+		if (reportSyntaxErrors(file, yaml, errors)) continue;
+		const parsed = SourceSchema.safeParse(yaml.data ?? {}, { reportInput: true });
+		if (!parsed.success) errors.push(...schemaErrors(file, parsed.error.issues, yaml));
+		sourceIds.add(id);
+	}
+	result.sources = sourceIds.size;
+
+	const articles: CheckedArticle[] = [];
+	const fileOfSlug = new Map<string, string>();
+	for (const path of await filesUnder(articlesDir)) {
+		if (extname(path) !== '.md') continue;
+		const file = display(path);
+		const slug = basename(path, '.md');
+		if (!SLUG_PATTERN.test(slug)) {
+			errors.push({ file, message: `"${slug}" is not a valid slug`, hint: 'the file name is the address of the piece: use lower-case letters, digits and single hyphens' });
+		}
+		// Case variants collide on case-insensitive file systems and in readers' minds.
+		const earlier = fileOfSlug.get(slug.toLowerCase());
+		if (earlier) {
+			errors.push({ file, message: `the slug "${slug}" is already used by ${earlier}`, hint: 'two pieces cannot share an address: rename one of the files' });
+		}
+		fileOfSlug.set(slug.toLowerCase(), file);
+
+		const read = await readContentFile(path);
+		if ('error' in read) {
+			errors.push({ file, message: read.error });
+			continue;
+		}
+		const split = splitFrontmatter(read.text);
+		if (!split) {
+			errors.push({ file, line: 1, message: 'has no frontmatter: a piece starts with a line "---", its fields, and another "---"' });
+			continue;
+		}
+		const yaml = parseYaml(split.yaml, 2);
+		if (reportSyntaxErrors(file, yaml, errors)) continue;
+		const parsed = ArticleSchema.safeParse(yaml.data ?? {}, { reportInput: true });
+		if (!parsed.success) {
+			errors.push(...schemaErrors(file, parsed.error.issues, yaml));
+			continue;
+		}
+		result.articles += 1;
+		if (!parsed.data.draft) result.published += 1;
+		articles.push({ file, slug, data: parsed.data, yaml });
+		errors.push(...(await bodyErrors(file, split.body, parsed.data, yaml)));
+	}
+
+	for (const article of articles) {
+		article.data.claims.forEach((claim, claimIndex) => {
+			claim.sources.forEach((sourceId, sourceIndex) => {
+				if (sourceIds.has(sourceId)) return;
+				const path = ['claims', claimIndex, 'sources', sourceIndex];
+				errors.push({
+					file: article.file,
+					line: article.yaml.lineOf(path),
+					field: `claims[${claimIndex}].sources[${sourceIndex}]`,
+					message: `names the source "${sourceId}", which does not exist`,
+					hint: `add ${display(join(sourcesDir, `${sourceId}.yaml`))} or correct the id`,
+				});
+			});
+		});
+	}
+
+	if (errors.length === 0 && result.published === 0) {
+		errors.push({ file: display(articlesDir), message: 'there is no published piece: every piece is a draft or the folder is empty' });
+	}
+	sortContentErrors(errors);
+	return result;
+}
+
+/** Claim markers and raw HTML, read the way the site reads them. */
+async function bodyErrors(file: string, body: string, data: ArticleFrontmatter, yaml: ParsedYaml): Promise<ContentError[]> {
+	const vfile = new VFile({ value: body, path: file, data: { astro: { frontmatter: data } } });
+	const processor = articleMarkdownChecker();
+	await processor.run(processor.parse(vfile), vfile);
+	return vfile.messages.map((message): ContentError => {
+		const claimId = (message as { claimId?: string }).claimId;
+		if (message.ruleId === CLAIM_RULES.unmarkedClaim && claimId) {
+			const index = data.claims.findIndex((claim) => claim.id === claimId);
+			return { file, line: yaml.lineOf(['claims', index]), field: `claims[${index}]`, message: message.reason };
+		}
+		return { file, line: message.line ?? undefined, field: 'body', message: message.reason };
+	});
+}
+
+function reportSyntaxErrors(file: string, yaml: ParsedYaml, errors: ContentError[]): boolean {
+	for (const syntaxError of yaml.syntaxErrors) {
+		errors.push({ file, line: syntaxError.line, message: `YAML syntax: ${syntaxError.message}`, hint: 'quote a value that contains ": " or starts with a special character' });
+	}
+	return yaml.syntaxErrors.length > 0;
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+	if (!existsSync(dir)) return [];
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+}

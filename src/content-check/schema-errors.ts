@@ -1,0 +1,51 @@
+import type { z } from 'astro/zod';
+import { type ContentError, formatFieldPath } from './content-error.ts';
+import type { ParsedYaml } from './yaml-document.ts';
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * Zod's issues as content errors: the full field path, the line it is written on, a message an
+ * editor can act on. Every issue is kept, not only the first.
+ */
+export function schemaErrors(file: string, issues: ReadonlyArray<Issue>, yaml: ParsedYaml): ContentError[] {
+	return flattenIssues(issues).flatMap((issue): ContentError[] => {
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => {
+				const path = [...issue.path, key];
+				return {
+					file,
+					line: yaml.lineOf(path),
+					field: formatFieldPath(path),
+					message: 'is not a field of this content type',
+					hint: 'check its spelling against the content model in the README; unknown fields are refused so that a typo is never silently ignored',
+				};
+			});
+		}
+		return [{ file, line: yaml.lineOf(issue.path), field: formatFieldPath(issue.path), message: describe(issue) }];
+	});
+}
+
+/**
+ * A union's failure lists every branch's issues. When the value has the shape of one branch
+ * (its issues point inside the value, not at the value itself), that branch's issues are the
+ * ones that say what is wrong.
+ */
+function flattenIssues(issues: ReadonlyArray<Issue>): Issue[] {
+	return issues.flatMap((issue): Issue[] => {
+		if (issue.code !== 'invalid_union' || !('errors' in issue)) return [issue];
+		const branch = issue.errors.find((branchIssues) => branchIssues.length > 0 && branchIssues.every((inner) => inner.path.length > 0));
+		if (!branch) return [issue];
+		return flattenIssues(branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
+	});
+}
+
+function describe(issue: Issue): string {
+	if (issue.code === 'invalid_type' && issue.input === undefined) {
+		return `is required (expected ${issue.expected})`;
+	}
+	if (issue.code === 'invalid_value' && 'values' in issue) {
+		return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+	}
+	return issue.message;
+}

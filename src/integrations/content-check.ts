@@ -1,0 +1,31 @@
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../content-check/check-content.ts';
+import { formatContentErrors } from '../content-check/content-error.ts';
+
+/**
+ * Runs the content check before Astro reads any content. Astro's own validation stops at the
+ * first bad entry, logs a missing reference without failing, and reads impossible dates as
+ * real ones; this lists every error in every file and stops the build, so nothing is
+ * published half-right. In `astro dev` the errors are logged and the server keeps running.
+ */
+export function contentCheck(options: { contentDir: string }): AstroIntegration {
+	return {
+		name: 'dossier:content-check',
+		hooks: {
+			'astro:config:setup': async ({ command, logger }) => {
+				if (command === 'preview') return;
+				const result = await checkContent(options.contentDir);
+				if (result.errors.length === 0) {
+					logger.info(`content checked: ${result.published} published piece(s), ${result.sources} source(s)`);
+					return;
+				}
+				const report = formatContentErrors(result.errors);
+				if (command === 'dev') {
+					logger.error(report);
+					return;
+				}
+				throw new Error(report);
+			},
+		},
+	};
+}

@@ -1,0 +1,31 @@
+import { type CollectionEntry, getCollection } from 'astro:content';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+
+/** Published pieces, newest first. Drafts are never published. */
+export async function getPublishedArticles(): Promise<ArticleEntry[]> {
+	const articles = await getCollection('articles', (entry) => !entry.data.draft);
+	return articles.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+}
+
+/** Every source by id, read once per build. */
+let sourcesById: Promise<Map<string, SourceEntry>> | undefined;
+export function getSourcesById(): Promise<Map<string, SourceEntry>> {
+	sourcesById ??= getCollection('sources').then((sources) => new Map(sources.map((source) => [source.id, source])));
+	return sourcesById;
+}
+
+/**
+ * The sources a piece cites, in the order its ledger first cites them. The content check has
+ * made sure every id exists; a missing one here is a bug, not a content error.
+ */
+export async function citedSources(article: ArticleEntry): Promise<SourceEntry[]> {
+	const byId = await getSourcesById();
+	const ids = [...new Set(article.data.claims.flatMap((claim) => claim.sources.map((ref) => ref.id)))];
+	return ids.map((id) => {
+		const source = byId.get(id);
+		if (!source) throw new Error(`${article.id}: source "${id}" is missing although the content check passed`);
+		return source;
+	});
+}

@@ -1,0 +1,50 @@
+import type { ArticleKind, ClaimStatus } from '../schemas/article.ts';
+import type { SourceKind } from '../schemas/source.ts';
+
+export const SITE_NAME = 'Dossier';
+
+export const KIND_LABELS: Record<ArticleKind, string> = {
+	analysis: 'Analysis',
+	opinion: 'Opinion',
+	report: 'Report',
+	explainer: 'Explainer',
+};
+
+/** schema.org type of each kind of piece, for JSON-LD. */
+export const KIND_SCHEMA_TYPES: Record<ArticleKind, string> = {
+	analysis: 'AnalysisNewsArticle',
+	opinion: 'OpinionNewsArticle',
+	report: 'NewsArticle',
+	explainer: 'NewsArticle',
+};
+
+/** A claim's status in words, and what it means; the methodology page lists the same text. */
+export const STATUS_LABELS: Record<ClaimStatus, { label: string; meaning: string }> = {
+	corroborated: {
+		label: 'Corroborated',
+		meaning: 'Independent reporting matches the substance of the claim.',
+	},
+	disputed: {
+		label: 'Disputed',
+		meaning: 'Credible sources give materially different facts or figures.',
+	},
+	attributed: {
+		label: 'Attributed only',
+		meaning: 'Only the party that asserts it, or outlets aligned with that party, report it; no independent confirmation was found.',
+	},
+	unverified: {
+		label: 'Unverified',
+		meaning: 'No reporting was found either way.',
+	},
+};
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+	news: 'News',
+	court: 'Court',
+	government: 'Government',
+	ngo: 'Non-governmental organisation',
+	advocacy: 'Advocacy group',
+	reference: 'Reference work',
+	social: 'Social media',
+	other: 'Other',
+};

@@ -1,0 +1,20 @@
+/**
+ * Every internal address goes through here, so the site works under any BASE_PATH (a mirror
+ * under /any/sub/ as well as the main site at /).
+ */
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** `sitePath('about/')` → `/about/`, or `/mirror/about/` under BASE_PATH=/mirror/. */
+export function sitePath(path = ''): string {
+	return `${base}${path.replace(/^\/+/, '')}`;
+}
+
+export function articlePath(slug: string): string {
+	return sitePath(`articles/${slug}/`);
+}
+
+/** The absolute address of a path of ours, for canonical links and structured data. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+	if (!site) throw new Error('`site` is not set: astro.config.ts reads it from SITE_URL');
+	return new URL(path, site).href;
+}

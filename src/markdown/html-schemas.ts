@@ -1,0 +1,29 @@
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+
+/**
+ * What raw HTML an author may write in a piece: GitHub's rules, which drop scripts, `on*`
+ * handlers, iframes, styles and non-http(s) links. GitHub's rules also rewrite `id` and `name`,
+ * so raw HTML cannot set an anchor: anchors are made by the site and are part of the contract.
+ */
+export const authorHtmlSchema: Schema = defaultSchema;
+
+/**
+ * The last step of the Markdown pipeline, a second line behind the content check: the same rules,
+ * plus what the site itself adds to the body (claim markers and their numbers), and ids left as
+ * they are, since raw HTML could not have set one.
+ */
+export const renderedHtmlSchema: Schema = {
+	...defaultSchema,
+	clobber: [],
+	attributes: {
+		...defaultSchema.attributes,
+		a: [...withoutClassName(defaultSchema.attributes?.a), ['className', 'data-footnote-backref', 'claim-mark'], 'id', 'dataStatus'],
+		sup: [...(defaultSchema.attributes?.sup ?? []), ['className', 'claim-mark__n']],
+		span: [...(defaultSchema.attributes?.span ?? []), ['className', 'visually-hidden']],
+	},
+};
+
+/** The sanitizer reads only the first `className` rule of an element, so ours replaces GitHub's. */
+function withoutClassName(rules: NonNullable<Schema['attributes']>[string] = []) {
+	return rules.filter((rule) => (Array.isArray(rule) ? rule[0] : rule) !== 'className');
+}

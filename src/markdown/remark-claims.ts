@@ -1,0 +1,128 @@
+import type { Root, Text } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import type { Plugin } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { claimAnchor, markerAnchor } from './claim-anchors.ts';
+
+export const CLAIM_MARKER_CLASS = 'claim-mark';
+
+/** What the plugin needs of a ledger claim. */
+interface LedgerClaim {
+	id: string;
+	status: string;
+}
+
+export interface RemarkClaimsOptions {
+	/**
+	 * Throw once all markers are checked (the default), or leave the problems as messages on the
+	 * file for a caller that collects every error of every file before it stops.
+	 */
+	throwOnError?: boolean;
+}
+
+export const CLAIM_RULES = {
+	unknownClaim: 'claim-unknown',
+	unmarkedClaim: 'claim-unmarked',
+	markerWithoutId: 'claim-marker-without-id',
+	unknownDirective: 'directive-unknown',
+} as const;
+
+function ledgerOf(file: VFile): LedgerClaim[] {
+	const frontmatter = (file.data as { astro?: { frontmatter?: { claims?: unknown } } }).astro?.frontmatter;
+	return Array.isArray(frontmatter?.claims) ? (frontmatter.claims as LedgerClaim[]) : [];
+}
+
+/**
+ * `:claim[words in the text]{#id}` becomes a link from those words to the claim's ledger entry,
+ * `#claim-<id>`, numbered as in the ledger. A marker naming a claim the ledger lacks, or a ledger
+ * claim never marked, is an error naming the claim and the line.
+ *
+ * remark-directive also reads `Note:this` as a directive named `this`. Any text directive other
+ * than `claim` is put back as the text the author wrote, so no words are lost.
+ */
+export const remarkClaims: Plugin<[RemarkClaimsOptions?], Root> = (options = {}) => {
+	const throwOnError = options.throwOnError ?? true;
+	return (tree, file) => {
+		const ledger = ledgerOf(file);
+		const numberOf = new Map(ledger.map((claim, index) => [claim.id, index + 1]));
+		const statusOf = new Map(ledger.map((claim) => [claim.id, claim.status]));
+		const markerCount = new Map<string, number>();
+		const problems: string[] = [];
+		const report = (reason: string, ruleId: string, place?: TextDirective['position']) => {
+			const message = file.message(reason, { place, ruleId, source: 'remark-claims' });
+			problems.push(`${message.line ?? '?'}:${message.column ?? '?'}: ${reason}`);
+		};
+
+		visit(tree, (node, index, parent) => {
+			if (node.type === 'leafDirective' || node.type === 'containerDirective') {
+				report(`unknown directive "${node.name}": only :claim[words]{#id} is understood`, CLAIM_RULES.unknownDirective, node.position);
+				return;
+			}
+			if (node.type !== 'textDirective') return;
+			if (node.name !== 'claim') {
+				if (parent && index !== undefined) {
+					parent.children[index] = { type: 'text', value: sourceText(file, node) } satisfies Text;
+				}
+				return SKIP;
+			}
+			const id = node.attributes?.id;
+			if (!id) {
+				report('claim marker without an id: write :claim[words]{#claim-id}', CLAIM_RULES.markerWithoutId, node.position);
+				return;
+			}
+			const number = numberOf.get(id);
+			if (number === undefined) {
+				report(`claim marker names "${id}", which is not in the claims ledger`, CLAIM_RULES.unknownClaim, node.position);
+				return;
+			}
+			const n = (markerCount.get(id) ?? 0) + 1;
+			markerCount.set(id, n);
+			node.data = {
+				hName: 'a',
+				hProperties: {
+					href: `#${claimAnchor(id)}`,
+					id: markerAnchor(id, n),
+					className: [CLAIM_MARKER_CLASS],
+					dataStatus: statusOf.get(id),
+				},
+			};
+			// The ledger number, read out as "claim 3" rather than a bare "3".
+			node.children.push({
+				type: 'text',
+				value: String(number),
+				data: {
+					hName: 'sup',
+					hProperties: { className: [`${CLAIM_MARKER_CLASS}__n`] },
+					hChildren: [
+						{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: 'claim ' }] },
+						{ type: 'text', value: String(number) },
+					],
+				},
+			} as Text);
+		});
+
+		for (const claim of ledger) {
+			if (!markerCount.has(claim.id)) {
+				const message = file.message(`claim "${claim.id}" is in the ledger but never marked in the body: mark it with :claim[words]{#${claim.id}}`, {
+					ruleId: CLAIM_RULES.unmarkedClaim,
+					source: 'remark-claims',
+				});
+				(message as { claimId?: string }).claimId = claim.id;
+				problems.push(message.reason);
+			}
+		}
+
+		if (throwOnError && problems.length > 0) {
+			throw new Error(`${file.path ?? 'Markdown'}: ${problems.join('; ')}`);
+		}
+	};
+};
+
+/** The directive exactly as written, so `Note:this` stays `Note:this`. */
+function sourceText(file: VFile, node: TextDirective): string {
+	const start = node.position?.start.offset;
+	const end = node.position?.end.offset;
+	if (start === undefined || end === undefined) return `:${node.name}`;
+	return String(file.value).slice(start, end);
+}

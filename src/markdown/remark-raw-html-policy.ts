@@ -1,0 +1,90 @@
+import type { Element, Properties } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { sanitize } from 'hast-util-sanitize';
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import type { Position } from 'unist';
+import { visit } from 'unist-util-visit';
+import { authorHtmlSchema } from './html-schemas.ts';
+
+export const RAW_HTML_RULES = { unsafeHtml: 'unsafe-html', unsafeUrl: 'unsafe-url' } as const;
+
+/** Schemes a link in the body may use. Anything else (`javascript:`, `data:`, `vbscript:`) is refused. */
+const SAFE_LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/**
+ * The scheme of a URL as a browser would read it: browsers skip leading spaces and drop tabs
+ * and newlines anywhere, so `java\tscript:` is still `javascript:`.
+ */
+export function urlScheme(url: string): string | undefined {
+	const squeezed = url.replace(/[\u0000-\u0020]/g, '');
+	return /^([a-z][a-z0-9+.-]*):/i.exec(squeezed)?.[1]?.toLowerCase();
+}
+
+export function isSafeLinkUrl(url: string): boolean {
+	const scheme = urlScheme(url);
+	return scheme === undefined || SAFE_LINK_SCHEMES.has(scheme);
+}
+
+/**
+ * Refuses, rather than silently strips, what must never reach a reader: raw HTML the sanitizer
+ * would change (scripts, `on*` handlers, iframes, styles, ids) and Markdown links or images with
+ * a scheme other than http, https or mailto. Each problem is a message on the file with its line;
+ * the content check collects them and stops the build.
+ *
+ * The test for raw HTML is the sanitizer itself: each element is sanitized alone and compared
+ * with what the author wrote, so the rules live in one schema (see html-schemas.ts).
+ */
+export const remarkRawHtmlPolicy: Plugin<[], Root> = () => (tree, file) => {
+	visit(tree, (node) => {
+		if (node.type === 'html') {
+			for (const problem of rawHtmlProblems(node.value)) {
+				file.message(`raw HTML ${problem}: ${abbreviate(node.value)}`, {
+					place: node.position,
+					ruleId: RAW_HTML_RULES.unsafeHtml,
+					source: 'remark-raw-html-policy',
+				});
+			}
+		} else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeLinkUrl(node.url)) {
+			file.message(`${node.type === 'image' ? 'image' : 'link'} to "${abbreviate(node.url)}": only http, https and mailto addresses are allowed`, {
+				place: node.position as Position | undefined,
+				ruleId: RAW_HTML_RULES.unsafeUrl,
+				source: 'remark-raw-html-policy',
+			});
+		}
+	});
+};
+
+/** What the sanitizer would remove from this piece of raw HTML, described for an editor. */
+export function rawHtmlProblems(html: string): string[] {
+	const problems: string[] = [];
+	visit(fromHtml(html, { fragment: true }), 'element', (element: Element) => {
+		const alone: Element = { ...element, children: [] };
+		const cleaned = sanitize(alone, authorHtmlSchema);
+		const kept = cleaned.type === 'root' ? cleaned.children[0] : cleaned;
+		if (!kept || kept.type !== 'element' || kept.tagName !== element.tagName) {
+			problems.push(`<${element.tagName}> is not allowed`);
+			return;
+		}
+		for (const name of changedProperties(element.properties, kept.properties)) {
+			problems.push(`attribute ${attributeName(name)} on <${element.tagName}> is not allowed`);
+		}
+	});
+	return problems;
+}
+
+function changedProperties(before: Properties, after: Properties): string[] {
+	return Object.keys(before).filter((name) => JSON.stringify(before[name]) !== JSON.stringify(after[name]));
+}
+
+/** hast calls `onclick` `onClick` and `class` `className`; editors know the HTML names. */
+function attributeName(property: string): string {
+	if (property === 'className') return 'class';
+	if (property === 'htmlFor') return 'for';
+	return property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`).replace(/^on-/, 'on');
+}
+
+function abbreviate(text: string, max = 80): string {
+	const oneLine = text.replace(/\s+/g, ' ').trim();
+	return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}

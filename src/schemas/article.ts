@@ -1,0 +1,112 @@
+import { z } from 'astro/zod';
+import { HttpUrlSchema, SLUG_PATTERN, SlugSchema, textSchema } from './common.ts';
+import { EventDateOrSpanSchema, IsoDaySchema } from './dates.ts';
+
+export const ARTICLE_KINDS = ['analysis', 'opinion', 'report', 'explainer'] as const;
+export const CLAIM_STATUSES = ['corroborated', 'disputed', 'attributed', 'unverified'] as const;
+
+/** BCP 47 language tag, e.g. `en`, `fa`, `pt-BR`. */
+const LanguageTagSchema = z
+	.string()
+	.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as en or fa' });
+
+/**
+ * The claims ledger entry. `sources` holds source ids; the caller decides how an id is checked:
+ * a plain slug in the content check, Astro's `reference('sources')` in the collection.
+ */
+function claimSchema<Ref extends z.ZodType>(sourceRef: Ref) {
+	return z.strictObject({
+		/** Unique in the piece; the ledger entry's anchor is `#claim-<id>`. */
+		id: SlugSchema,
+		/** The claim as the piece makes it, in the editors' words. */
+		text: textSchema(600),
+		/** Who makes the claim: "the author", "state TV", "the MEK". */
+		assertedBy: textSchema(200),
+		/** When the event happened: a day, a month, a year, or a span. */
+		date: EventDateOrSpanSchema,
+		status: z.enum(CLAIM_STATUSES),
+		sources: z.array(sourceRef).default([]),
+		/** The editors' note: discrepancies, ranges of estimates and who gives each. */
+		note: textSchema(1200).optional(),
+	});
+}
+
+const CorrectionSchema = z.strictObject({
+	date: IsoDaySchema,
+	text: textSchema(600),
+});
+
+const OriginSchema = z.strictObject({
+	/** Where the piece first appeared. */
+	publisher: textSchema(120),
+	/** The original, where it could be found. */
+	url: HttpUrlSchema.optional(),
+	/** The original headline, where it is known; without it the page says the headline is the editors'. */
+	title: textSchema(200).optional(),
+	/** The copy the text was taken from, when the original could not be found. */
+	copy: z.strictObject({ publisher: textSchema(120), url: HttpUrlSchema }).optional(),
+	/** What readers should know about where the text comes from. */
+	note: textSchema(600).optional(),
+});
+
+/** The identifier of a source: a plain slug, as used by the content check. */
+export const SourceIdSchema = z.string().regex(SLUG_PATTERN, { error: 'expected a source id (a file name in content/sources/)' });
+
+/**
+ * `content/articles/<year>/<slug>.md` frontmatter. Rules that span several fields (dates in
+ * order, unique claim ids, a source for every checked claim) live here too, so Astro's own
+ * validation and our content check refuse the same things.
+ */
+export function articleSchema<Ref extends z.ZodType>(sourceRef: Ref) {
+	return z
+		.strictObject({
+			title: textSchema(140),
+			dek: textSchema(300),
+			kind: z.enum(ARTICLE_KINDS),
+			authors: z.array(textSchema(120)).default([]),
+			published: IsoDaySchema,
+			updated: IsoDaySchema.optional(),
+			topics: z.array(SlugSchema).min(1, { error: 'needs at least one topic' }),
+			lang: LanguageTagSchema.default('en'),
+			origin: OriginSchema.optional(),
+			draft: z.boolean().default(false),
+			claims: z.array(claimSchema(sourceRef)).default([]),
+			corrections: z.array(CorrectionSchema).default([]),
+		})
+		.superRefine((article, ctx) => {
+			if (article.updated && article.updated < article.published) {
+				ctx.addIssue({ code: 'custom', path: ['updated'], message: `is before published (${article.published})` });
+			}
+			const firstIndexOfClaim = new Map<string, number>();
+			article.claims.forEach((claim, index) => {
+				const earlier = firstIndexOfClaim.get(claim.id);
+				if (earlier === undefined) firstIndexOfClaim.set(claim.id, index);
+				else ctx.addIssue({ code: 'custom', path: ['claims', index, 'id'], message: `"${claim.id}" is already the id of claims[${earlier}]` });
+				if (claim.status !== 'unverified' && claim.sources.length === 0) {
+					ctx.addIssue({ code: 'custom', path: ['claims', index, 'sources'], message: `a ${claim.status} claim needs at least one source (only an unverified claim may have none)` });
+				}
+			});
+			const topics = new Set<string>();
+			article.topics.forEach((topic, index) => {
+				if (topics.has(topic)) ctx.addIssue({ code: 'custom', path: ['topics', index], message: `"${topic}" is listed twice` });
+				topics.add(topic);
+			});
+			article.corrections.forEach((correction, index) => {
+				if (correction.date < article.published) {
+					ctx.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: `is before published (${article.published})` });
+				}
+				const previous = article.corrections[index - 1];
+				if (previous && correction.date < previous.date) {
+					ctx.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: 'corrections are listed oldest first, newest last' });
+				}
+			});
+		});
+}
+
+/** The article schema as the content check uses it: sources are plain ids, checked against the files. */
+export const ArticleSchema = articleSchema(SourceIdSchema);
+
+export type ArticleFrontmatter = z.output<typeof ArticleSchema>;
+export type Claim = ArticleFrontmatter['claims'][number];
+export type ClaimStatus = Claim['status'];
+export type ArticleKind = ArticleFrontmatter['kind'];
