@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { VFile } from 'vfile';
-import { ArticleSchema, type ArticleFrontmatter } from '../schemas/article.ts';
+import { ArticleSchema } from '../schemas/article.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { SourceSchema } from '../schemas/source.ts';
 import { articleMarkdownChecker } from '../markdown/index.ts';
@@ -19,11 +19,32 @@ export interface ContentCheckResult {
 	sources: number;
 }
 
+/** What the cross-checks need of a claim, read from data that may have failed the schema. */
+interface LedgerClaim {
+	id: string;
+	status: string;
+	sources: string[];
+}
+
 interface CheckedArticle {
 	file: string;
 	slug: string;
-	data: ArticleFrontmatter;
+	ledger: LedgerClaim[];
 	yaml: ParsedYaml;
+}
+
+/** The claims of a piece, as far as they can be read; entries without a usable id are left to the schema errors. */
+function ledgerOf(data: unknown): LedgerClaim[] {
+	const claims = (data as { claims?: unknown } | undefined)?.claims;
+	if (!Array.isArray(claims)) return [];
+	return claims.map((claim) => {
+		const { id, status, sources } = (claim ?? {}) as Record<string, unknown>;
+		return {
+			id: typeof id === 'string' ? id : '',
+			status: typeof status === 'string' ? status : '',
+			sources: Array.isArray(sources) ? sources.filter((source): source is string => typeof source === 'string') : [],
+		};
+	});
 }
 
 /**
@@ -96,18 +117,17 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 		const yaml = parseYaml(split.yaml, 2);
 		if (reportSyntaxErrors(file, yaml, errors)) continue;
 		const parsed = ArticleSchema.safeParse(yaml.data ?? {}, { reportInput: true });
-		if (!parsed.success) {
-			errors.push(...schemaErrors(file, parsed.error.issues, yaml));
-			continue;
-		}
+		if (!parsed.success) errors.push(...schemaErrors(file, parsed.error.issues, yaml));
+		// Even a piece with a bad field has its markers and sources checked, so one run says it all.
+		const article = { file, slug, ledger: ledgerOf(parsed.success ? parsed.data : yaml.data), yaml };
 		result.articles += 1;
-		if (!parsed.data.draft) result.published += 1;
-		articles.push({ file, slug, data: parsed.data, yaml });
-		errors.push(...(await bodyErrors(file, split.body, parsed.data, yaml)));
+		if (parsed.success && !parsed.data.draft) result.published += 1;
+		articles.push(article);
+		errors.push(...(await bodyErrors(article, split.body)));
 	}
 
 	for (const article of articles) {
-		article.data.claims.forEach((claim, claimIndex) => {
+		article.ledger.forEach((claim, claimIndex) => {
 			claim.sources.forEach((sourceId, sourceIndex) => {
 				if (sourceIds.has(sourceId)) return;
 				const path = ['claims', claimIndex, 'sources', sourceIndex];
@@ -130,14 +150,15 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 }
 
 /** Claim markers and raw HTML, read the way the site reads them. */
-async function bodyErrors(file: string, body: string, data: ArticleFrontmatter, yaml: ParsedYaml): Promise<ContentError[]> {
-	const vfile = new VFile({ value: body, path: file, data: { astro: { frontmatter: data } } });
+async function bodyErrors({ file, ledger, yaml }: CheckedArticle, body: string): Promise<ContentError[]> {
+	const claims = ledger.filter((claim) => claim.id);
+	const vfile = new VFile({ value: body, path: file, data: { astro: { frontmatter: { claims } } } });
 	const processor = articleMarkdownChecker();
 	await processor.run(processor.parse(vfile), vfile);
 	return vfile.messages.map((message): ContentError => {
 		const claimId = (message as { claimId?: string }).claimId;
 		if (message.ruleId === CLAIM_RULES.unmarkedClaim && claimId) {
-			const index = data.claims.findIndex((claim) => claim.id === claimId);
+			const index = ledger.findIndex((claim) => claim.id === claimId);
 			return { file, line: yaml.lineOf(['claims', index]), field: `claims[${index}]`, message: message.reason };
 		}
 		return { file, line: message.line ?? undefined, field: 'body', message: message.reason };

@@ -24,7 +24,10 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
 					logger.error(report);
 					return;
 				}
-				throw new Error(report);
+				// The report is the whole message: a stack trace into this file would only bury it.
+				const error = new Error(report);
+				error.stack = report;
+				throw error;
 			},
 		},
 	};

@@ -73,34 +73,55 @@ export function articleSchema<Ref extends z.ZodType>(sourceRef: Ref) {
 			claims: z.array(claimSchema(sourceRef)).default([]),
 			corrections: z.array(CorrectionSchema).default([]),
 		})
-		.superRefine((article, ctx) => {
-			if (article.updated && article.updated < article.published) {
-				ctx.addIssue({ code: 'custom', path: ['updated'], message: `is before published (${article.published})` });
-			}
-			const firstIndexOfClaim = new Map<string, number>();
-			article.claims.forEach((claim, index) => {
-				const earlier = firstIndexOfClaim.get(claim.id);
-				if (earlier === undefined) firstIndexOfClaim.set(claim.id, index);
-				else ctx.addIssue({ code: 'custom', path: ['claims', index, 'id'], message: `"${claim.id}" is already the id of claims[${earlier}]` });
-				if (claim.status !== 'unverified' && claim.sources.length === 0) {
-					ctx.addIssue({ code: 'custom', path: ['claims', index, 'sources'], message: `a ${claim.status} claim needs at least one source (only an unverified claim may have none)` });
-				}
-			});
-			const topics = new Set<string>();
-			article.topics.forEach((topic, index) => {
-				if (topics.has(topic)) ctx.addIssue({ code: 'custom', path: ['topics', index], message: `"${topic}" is listed twice` });
-				topics.add(topic);
-			});
-			article.corrections.forEach((correction, index) => {
-				if (correction.date < article.published) {
-					ctx.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: `is before published (${article.published})` });
-				}
-				const previous = article.corrections[index - 1];
-				if (previous && correction.date < previous.date) {
-					ctx.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: 'corrections are listed oldest first, newest last' });
-				}
-			});
-		});
+		// `when` runs these rules even when a field above is wrong, so one run reports every error.
+		// The data may then be only partly valid, hence the defensive reading in articleRuleIssues.
+		.superRefine(
+			(article, ctx) => {
+				for (const issue of articleRuleIssues(article)) ctx.addIssue({ code: 'custom', ...issue });
+			},
+			{ when: () => true },
+		);
+}
+
+type RuleIssue = { path: (string | number)[]; message: string };
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isIsoDay = (value: unknown): value is string => IsoDaySchema.safeParse(value).success;
+
+/** Rules that span several fields: dates in order, unique claim ids and topics, a source for every checked claim. */
+export function articleRuleIssues(article: unknown): RuleIssue[] {
+	if (!isRecord(article)) return [];
+	const issues: RuleIssue[] = [];
+	const { published, updated } = article;
+	if (isIsoDay(published) && isIsoDay(updated) && updated < published) {
+		issues.push({ path: ['updated'], message: `is before published (${published})` });
+	}
+	const claims = Array.isArray(article.claims) ? article.claims : [];
+	const firstIndexOfClaim = new Map<unknown, number>();
+	claims.forEach((claim: unknown, index) => {
+		if (!isRecord(claim)) return;
+		const earlier = firstIndexOfClaim.get(claim.id);
+		if (earlier === undefined) firstIndexOfClaim.set(claim.id, index);
+		else issues.push({ path: ['claims', index, 'id'], message: `"${String(claim.id)}" is already the id of claims[${earlier}]` });
+		const sources = Array.isArray(claim.sources) ? claim.sources : [];
+		if (typeof claim.status === 'string' && claim.status !== 'unverified' && sources.length === 0) {
+			issues.push({ path: ['claims', index, 'sources'], message: `a ${claim.status} claim needs at least one source (only an unverified claim may have none)` });
+		}
+	});
+	const topics = Array.isArray(article.topics) ? article.topics : [];
+	topics.forEach((topic: unknown, index) => {
+		if (topics.indexOf(topic) !== index) issues.push({ path: ['topics', index], message: `"${String(topic)}" is listed twice` });
+	});
+	const corrections = Array.isArray(article.corrections) ? article.corrections : [];
+	corrections.forEach((correction: unknown, index) => {
+		const date = isRecord(correction) ? correction.date : undefined;
+		if (!isIsoDay(date)) return;
+		if (isIsoDay(published) && date < published) issues.push({ path: ['corrections', index, 'date'], message: `is before published (${published})` });
+		const previous = corrections[index - 1];
+		if (isRecord(previous) && isIsoDay(previous.date) && date < previous.date) {
+			issues.push({ path: ['corrections', index, 'date'], message: 'corrections are listed oldest first, newest last' });
+		}
+	});
+	return issues;
 }
 
 /** The article schema as the content check uses it: sources are plain ids, checked against the files. */

@@ -14,6 +14,12 @@ function dateToIsoDay(value: unknown): unknown {
 	return value;
 }
 
+/** As above, and a bare year (`date: 1988`, which YAML reads as a number) becomes `"1988"`. */
+function toEventDate(value: unknown): unknown {
+	if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return String(value);
+	return dateToIsoDay(value);
+}
+
 /** A calendar day written `YYYY-MM-DD`; impossible days such as 2026-02-30 are refused. */
 export const IsoDaySchema = z.preprocess(
 	dateToIsoDay,
@@ -27,22 +33,22 @@ const YEAR_OR_MONTH = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
  * so `1988` and `1988-07` are accepted beside a full day; nothing more precise is invented.
  */
 export const EventDateSchema = z.preprocess(
-	dateToIsoDay,
+	toEventDate,
 	z.union([z.iso.date(), z.string().regex(YEAR_OR_MONTH)], {
 		error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY',
 	}),
 );
 
 /** One event date, or a span `{ from, to }` whose end is not before its start. */
-export const EventDateOrSpanSchema = z.union([
-	EventDateSchema,
-	z
-		.strictObject({ from: EventDateSchema, to: EventDateSchema })
-		.refine((span) => span.from <= span.to, {
-			error: '`to` is before `from`',
-			path: ['to'],
-		}),
-]);
+export const EventDateOrSpanSchema = z.union(
+	[
+		EventDateSchema,
+		z
+			.strictObject({ from: EventDateSchema, to: EventDateSchema })
+			.refine((span) => span.from <= span.to, { error: 'the span ends before it starts', path: ['to'] }),
+	],
+	{ error: 'expected a date (YYYY-MM-DD, YYYY-MM or YYYY) or a span { from: …, to: … }' },
+);
 
 export type IsoDay = z.output<typeof IsoDaySchema>;
 export type EventDateOrSpan = z.output<typeof EventDateOrSpanSchema>;

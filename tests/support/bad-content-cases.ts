@@ -1,0 +1,118 @@
+import { type ContentFiles, editArticle, VALID_ARTICLE, VALID_ARTICLE_PATH, VALID_SOURCE, validContent } from './content-fixture.ts';
+
+export interface BadContentCase {
+	name: string;
+	files: ContentFiles;
+	/** What the error must name: the file (inside the content directory), the field, and the line where there is one. */
+	expected: { file: string; field?: string; line?: number; message: RegExp };
+}
+
+/** Every bad input the build must refuse, each a valid content directory with one thing wrong. */
+export const BAD_CONTENT_CASES: BadContentCase[] = [
+	{
+		name: 'a missing required field',
+		files: editArticle('title: A valid piece\n', ''),
+		expected: { file: VALID_ARTICLE_PATH, field: 'title', message: /is required/ },
+	},
+	{
+		name: 'a mistyped field name',
+		files: editArticle('dek:', 'deck:'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'deck', line: 3, message: /not a field/ },
+	},
+	{
+		name: 'a field of the wrong type',
+		files: editArticle('topics: [iran]', 'topics: iran'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'topics', line: 7, message: /expected array/ },
+	},
+	{
+		name: 'a kind that does not exist',
+		files: editArticle('kind: analysis', 'kind: analyses'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'kind', line: 4, message: /expected one of/ },
+	},
+	{
+		name: 'an impossible date',
+		files: editArticle('published: 2022-02-14', 'published: 2026-02-30'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'published', line: 6, message: /real calendar date/ },
+	},
+	{
+		name: 'an impossible claim date',
+		files: editArticle('date: 2022-02-10', 'date: 2022-02-29'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].date', line: 12, message: /date/ },
+	},
+	{
+		name: 'updated before published',
+		files: editArticle('published: 2022-02-14', 'published: 2022-02-14\nupdated: 2022-02-01'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'updated', line: 7, message: /before published/ },
+	},
+	{
+		name: 'two claims with one id',
+		files: editArticle('id: rumour', 'id: attack-confirmed'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'claims[1].id', line: 15, message: /already the id of claims\[0\]/ },
+	},
+	{
+		name: 'a checked claim with no source',
+		files: editArticle('    sources: [example-2022-02-10-report]\n', ''),
+		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].sources', line: 9, message: /needs at least one source/ },
+	},
+	{
+		name: 'a claim naming a source that does not exist',
+		files: editArticle('sources: [example-2022-02-10-report]', 'sources: [example-2022-02-10-report, no-such-source]'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].sources[1]', line: 14, message: /"no-such-source", which does not exist/ },
+	},
+	{
+		name: 'a body marker naming a claim not in the ledger',
+		files: editArticle('{#rumour}', '{#rumor}'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 24, message: /"rumor", which is not in the claims ledger/ },
+	},
+	{
+		name: 'a ledger claim never marked in the body',
+		files: editArticle(':claim[more is to come]{#rumour}', 'more is to come'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'claims[1]', line: 15, message: /"rumour" is in the ledger but never marked/ },
+	},
+	{
+		name: 'a javascript: source URL',
+		files: { ...validContent(), 'sources/example-2022-02-10-report.yaml': VALID_SOURCE.replace(/url: .*/, 'url: JaVaScRiPt:alert(1)') },
+		expected: { file: 'sources/example-2022-02-10-report.yaml', field: 'url', line: 3, message: /http/ },
+	},
+	{
+		name: 'a data: archive URL',
+		files: { ...validContent(), 'sources/example-2022-02-10-report.yaml': `${VALID_SOURCE}archive: "data:text/html,<script>alert(1)</script>"\n` },
+		expected: { file: 'sources/example-2022-02-10-report.yaml', field: 'archive', line: 6, message: /http/ },
+	},
+	{
+		name: 'two pieces with one slug',
+		files: { ...validContent(), 'articles/2023/a-valid-piece.md': VALID_ARTICLE },
+		expected: { file: 'articles/2023/a-valid-piece.md', message: /slug "a-valid-piece" is already used by/ },
+	},
+	{
+		name: 'two pieces whose slugs differ only in case',
+		files: { ...validContent(), 'articles/2023/A-Valid-Piece.md': VALID_ARTICLE },
+		expected: { file: 'articles/2023/A-Valid-Piece.md', message: /not a valid slug/ },
+	},
+	{
+		name: 'a <script> in the body',
+		files: editArticle('on Thursday.', 'on Thursday.\n\n<script>alert(1)</script>'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 24, message: /<script> is not allowed/ },
+	},
+	{
+		name: 'an on* attribute in the body',
+		files: editArticle('on Thursday.', 'on <span onclick="alert(1)">Thursday</span>.'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 22, message: /attribute onclick on <span> is not allowed/ },
+	},
+	{
+		name: 'a javascript: link in the body',
+		files: editArticle('on Thursday.', 'on [Thursday](javascript:alert(1)).'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 22, message: /only http, https and mailto/ },
+	},
+	{
+		name: 'an iframe in the body',
+		files: editArticle('on Thursday.', 'on Thursday.\n\n<iframe src="https://video.example.org/embed/1"></iframe>'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 24, message: /<iframe> is not allowed/ },
+	},
+	{
+		name: 'a YAML syntax error',
+		files: editArticle('dek: A piece that passes', 'dek: A piece: that passes'),
+		expected: { file: VALID_ARTICLE_PATH, line: 3, message: /YAML syntax/ },
+	},
+];
+

@@ -1,0 +1,29 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface BuildResult {
+	exitCode: number;
+	/** stdout and stderr together, as an editor would see them. */
+	output: string;
+}
+
+/**
+ * Runs `astro build` as `npm run build` does, with this Node (the project's Node 24), and
+ * collects what it prints. `env` sets CONTENT_DIR, BASE_PATH and the like.
+ */
+export function buildSite(options: { outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+	const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [astro, 'build', '--outDir', options.outDir], {
+			cwd: PROJECT_ROOT,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+		});
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ exitCode: code ?? 1, output }));
+	});
+}
