@@ -1,11 +1,19 @@
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 
+/** Inline elements an editor may want beyond GitHub's list: none can run code or load anything. */
+const EXTRA_TAGS = ['abbr', 'cite', 'mark', 'small', 'time'];
+
 /**
  * What raw HTML an author may write in a piece: GitHub's rules, which drop scripts, `on*`
- * handlers, iframes, styles and non-http(s) links. GitHub's rules also rewrite `id` and `name`,
- * so raw HTML cannot set an anchor: anchors are made by the site and are part of the contract.
+ * handlers, iframes, styles and non-http(s) links, plus a few harmless inline elements.
+ * GitHub's rules also rewrite `id` and `name`, so raw HTML cannot set an anchor: anchors are
+ * made by the site and are part of the contract.
  */
-export const authorHtmlSchema: Schema = defaultSchema;
+export const authorHtmlSchema: Schema = {
+	...defaultSchema,
+	tagNames: [...(defaultSchema.tagNames ?? []), ...EXTRA_TAGS],
+	attributes: { ...defaultSchema.attributes, time: ['dateTime'] },
+};
 
 /**
  * The last step of the Markdown pipeline, a second line behind the content check: the same rules,
@@ -13,13 +21,13 @@ export const authorHtmlSchema: Schema = defaultSchema;
  * they are, since raw HTML could not have set one.
  */
 export const renderedHtmlSchema: Schema = {
-	...defaultSchema,
+	...authorHtmlSchema,
 	clobber: [],
 	attributes: {
-		...defaultSchema.attributes,
-		a: [...withoutClassName(defaultSchema.attributes?.a), ['className', 'data-footnote-backref', 'claim-mark'], 'id', 'dataStatus'],
-		sup: [...(defaultSchema.attributes?.sup ?? []), ['className', 'claim-mark__n']],
-		span: [...(defaultSchema.attributes?.span ?? []), ['className', 'visually-hidden']],
+		...authorHtmlSchema.attributes,
+		a: [...withoutClassName(authorHtmlSchema.attributes?.a), ['className', 'data-footnote-backref', 'claim-mark'], 'id', 'dataStatus'],
+		sup: [['className', 'claim-mark__n']],
+		span: [['className', 'visually-hidden']],
 	},
 };
 

@@ -81,7 +81,8 @@ function changedProperties(before: Properties, after: Properties): string[] {
 function attributeName(property: string): string {
 	if (property === 'className') return 'class';
 	if (property === 'htmlFor') return 'for';
-	return property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`).replace(/^on-/, 'on');
+	if (/^on[A-Z]/.test(property)) return property.toLowerCase();
+	return property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
 function abbreviate(text: string, max = 80): string {

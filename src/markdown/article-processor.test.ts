@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { articleMarkdownProcessor } from './index.ts';
+
+/** The processor exactly as Astro runs it for a piece. */
+async function renderAsAstro(markdown: string, claims = [{ id: 'hack', status: 'attributed' }]) {
+	const renderer = await articleMarkdownProcessor().createRenderer({});
+	const { code } = await renderer.render(markdown, { frontmatter: { claims } });
+	return code;
+}
+
+describe('articleMarkdownProcessor', () => {
+	it('renders claim markers, keeping their anchors and classes through the sanitizer', async () => {
+		const html = await renderAsAstro('## A heading\n\nThe :claim[servers went offline]{#hack}.');
+		expect(html).toContain('<h2 id="a-heading">A heading</h2>');
+		expect(html).toContain('<a href="#claim-hack" id="mark-hack" class="claim-mark" data-status="attributed">servers went offline<sup class="claim-mark__n">');
+	});
+
+	it('never lets script through, even where the content check did not run', async () => {
+		const html = await renderAsAstro(
+			':claim[x]{#hack}\n\n<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(1)"> <a href="javascript:alert(1)">y</a> [z](javascript:alert(2))\n\n<iframe src="https://evil.example"></iframe>',
+		).catch((error: Error) => error.message);
+		expect(html).not.toMatch(/<script|onerror|javascript:|<iframe/i);
+	});
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleSchema } from './article.ts';
+import { EventDateOrSpanSchema, IsoDaySchema } from './dates.ts';
+import { SourceSchema } from './source.ts';
+
+const claim = { id: 'a-claim', text: 'Something happened.', assertedBy: 'the author', date: '2022-02-10', status: 'corroborated', sources: ['a-source'] };
+const article = { title: 'A title', dek: 'A summary.', kind: 'opinion', published: '2022-02-14', topics: ['iran'], claims: [claim] };
+const source = { publisher: 'Example News', title: 'A headline', url: 'https://news.example.org/a', kind: 'news' };
+
+const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+	(result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+
+describe('IsoDaySchema', () => {
+	it('accepts a real day and keeps it as written', () => {
+		expect(IsoDaySchema.parse('2024-02-29')).toBe('2024-02-29');
+	});
+	it.each(['2026-02-30', '2023-02-29', '2022-13-01', '14/02/2022', '2022-2-14', ''])('refuses %j instead of rolling it over', (value) => {
+		expect(IsoDaySchema.safeParse(value).success).toBe(false);
+	});
+	it('turns a Date from js-yaml back into its UTC day, whatever the time zone', () => {
+		expect(IsoDaySchema.parse(new Date(Date.UTC(2022, 1, 14)))).toBe('2022-02-14');
+	});
+});
+
+describe('EventDateOrSpanSchema', () => {
+	it.each(['1988', '1988-07', '1988-07-19'])('accepts %j', (value) => {
+		expect(EventDateOrSpanSchema.parse(value)).toBe(value);
+	});
+	it('accepts a bare year that YAML read as a number', () => {
+		expect(EventDateOrSpanSchema.parse(1988)).toBe('1988');
+	});
+	it('accepts a span in order and refuses one that ends before it starts', () => {
+		expect(EventDateOrSpanSchema.parse({ from: '1980-09-22', to: '1988-08-20' })).toEqual({ from: '1980-09-22', to: '1988-08-20' });
+		expect(EventDateOrSpanSchema.safeParse({ from: '1988', to: '1980' }).success).toBe(false);
+	});
+	it.each(['1988-13', '1988-02-30', 'summer 1988', 88])('refuses %j', (value) => {
+		expect(EventDateOrSpanSchema.safeParse(value).success).toBe(false);
+	});
+});
+
+describe('SourceSchema', () => {
+	it('accepts a complete source', () => {
+		expect(SourceSchema.safeParse({ ...source, published: '2022-02-10', archive: 'https://web.archive.org/web/2022/https://news.example.org/a' }).success).toBe(true);
+	});
+	it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.org/a', '//example.org/a', 'example.org'])(
+		'refuses the URL %j',
+		(url) => {
+			expect(SourceSchema.safeParse({ ...source, url }).success).toBe(false);
+			expect(SourceSchema.safeParse({ ...source, archive: url }).success).toBe(false);
+		},
+	);
+	it('refuses a missing publisher, an unknown kind and an unknown field', () => {
+		const { publisher: _, ...withoutPublisher } = source;
+		expect(issuesOf(SourceSchema.safeParse(withoutPublisher))).toEqual([expect.stringMatching(/^publisher: /)]);
+		expect(issuesOf(SourceSchema.safeParse({ ...source, kind: 'blog' }))).toEqual([expect.stringMatching(/^kind: /)]);
+		expect(issuesOf(SourceSchema.safeParse({ ...source, headline: 'x' }))).toEqual([expect.stringMatching(/headline/)]);
+	});
+});
+
+describe('ArticleSchema', () => {
+	it('accepts a valid piece and fills in the defaults', () => {
+		const parsed = ArticleSchema.parse(article);
+		expect(parsed).toMatchObject({ lang: 'en', draft: false, authors: [], corrections: [] });
+	});
+
+	it.each([
+		['a missing title', { title: undefined }, 'title'],
+		['a title over 140 characters', { title: 'x'.repeat(141) }, 'title'],
+		['an empty dek', { dek: '  ' }, 'dek'],
+		['an unknown kind', { kind: 'essay' }, 'kind'],
+		['no topic', { topics: [] }, 'topics'],
+		['a topic that is not a slug', { topics: ['Human Rights'] }, 'topics.0'],
+		['a topic listed twice', { topics: ['iran', 'iran'] }, 'topics.1'],
+		['an impossible published date', { published: '2026-02-30' }, 'published'],
+		['updated before published', { updated: '2022-02-01' }, 'updated'],
+		['a language that is not a language tag', { lang: 'English' }, 'lang'],
+		['draft that is not a boolean', { draft: 'no' }, 'draft'],
+		['a slug field (the file name is the slug)', { slug: 'other' }, ''],
+		['a correction dated before the piece', { corrections: [{ date: '2022-01-01', text: 'Fixed.' }] }, 'corrections.0.date'],
+		['an origin URL that is not http(s)', { origin: { publisher: 'Somewhere', url: 'javascript:alert(1)' } }, 'origin.url'],
+	])('refuses %s', (_, change, path) => {
+		const issues = issuesOf(ArticleSchema.safeParse({ ...article, ...change }));
+		expect(issues).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${path.replace(/\./g, '\\.')}: `))]));
+	});
+
+	it('refuses two claims with one id', () => {
+		const issues = issuesOf(ArticleSchema.safeParse({ ...article, claims: [claim, { ...claim }] }));
+		expect(issues).toEqual(['claims.1.id: "a-claim" is already the id of claims[0]']);
+	});
+
+	it('needs a source for every claim but an unverified one', () => {
+		const unsourced = { ...claim, sources: [] };
+		expect(issuesOf(ArticleSchema.safeParse({ ...article, claims: [unsourced] }))).toEqual([expect.stringMatching(/^claims\.0\.sources: .*at least one source/)]);
+		expect(ArticleSchema.safeParse({ ...article, claims: [{ ...unsourced, status: 'unverified' }] }).success).toBe(true);
+	});
+
+	it('reports the rules across fields even when another field is wrong', () => {
+		const issues = issuesOf(ArticleSchema.safeParse({ ...article, kind: 'essay', claims: [claim, claim] }));
+		expect(issues).toEqual([expect.stringMatching(/^kind: /), expect.stringMatching(/^claims\.1\.id: /)]);
+	});
+});

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { splitFrontmatter } from '../../src/content-check/read-content-file.ts';
+import { parseYaml } from '../../src/content-check/yaml-document.ts';
+import type { ArticleFrontmatter } from '../../src/schemas/article.ts';
+import { useBrowser } from './browser.ts';
+
+const SLUG = 'khamenei-combined-offensive';
+const PATH = `/articles/${SLUG}/`;
+const source = readFileSync(new URL(`../../content/articles/2022/${SLUG}.md`, import.meta.url), 'utf8');
+const frontmatter = parseYaml(splitFrontmatter(source)!.yaml).data as ArticleFrontmatter;
+const claimIds = frontmatter.claims.map((claim) => claim.id);
+
+const { open, origin } = useBrowser();
+
+describe('the first piece', () => {
+	it('renders its headline, provenance, dates and every one of its 16 claims', async () => {
+		const { page, offSiteRequests, errors } = await open(PATH);
+		expect(claimIds).toHaveLength(16);
+		expect(await page.locator('h1').textContent()).toBe(frontmatter.title);
+		expect(await page.locator('.kind').first().textContent()).toBe('Opinion');
+		await expect(page.locator('.byline').textContent()).resolves.toMatch(/Republished from Iran News Wire/);
+		await expect(page.locator('.provenance').textContent()).resolves.toMatch(/headline and summary above are the editors’/);
+		expect(await page.locator('.article-header time').first().getAttribute('datetime')).toBe('2022-02-14');
+		await expect(page.locator('.article-header').textContent()).resolves.toMatch(/\d+ min read/);
+		expect(await page.locator('li.claim').evaluateAll((items) => items.map((item) => item.id))).toEqual(claimIds.map((id) => `claim-${id}`));
+		expect(await page.locator('.corrections li').count()).toBe(frontmatter.corrections.length);
+		expect(offSiteRequests).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
+	it('leads every claim marker to its ledger entry, and every entry back to its marker', async () => {
+		const { page } = await open(PATH);
+		const markers = page.locator('a.claim-mark');
+		expect(await markers.count()).toBe(claimIds.length);
+		for (const id of claimIds) {
+			await page.locator(`a.claim-mark[href="#claim-${id}"]`).first().click();
+			await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#claim-${id}`);
+			// Polled: the page scrolls smoothly unless the reader asks for reduced motion.
+			await expect
+				.poll(() =>
+					page.evaluate(() => {
+						const element = document.querySelector(':target');
+						const box = element?.getBoundingClientRect();
+						return { id: element?.id, inView: !!box && box.top >= -1 && box.top < window.innerHeight };
+					}),
+				)
+				.toEqual({ id: `claim-${id}`, inView: true });
+
+			await page.locator(`#claim-${id} .claim__back a`).click();
+			await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe(`mark-${id}`);
+		}
+	});
+
+	it('shows for every claim who asserts it, when, its status in words, and a link to a source', async () => {
+		const { page } = await open(PATH);
+		for (const claim of frontmatter.claims) {
+			const entry = page.locator(`#claim-${claim.id}`);
+			await expect(entry.locator('.claim__facts').textContent()).resolves.toContain(claim.assertedBy);
+			await expect(entry.locator('.claim__facts time').getAttribute('datetime')).resolves.toMatch(/^\d{4}/);
+			await expect(entry.locator('.status').textContent()).resolves.toMatch(/^Status: (Corroborated|Disputed|Attributed only|Unverified)$/);
+			const links = entry.locator('.claim__sources a[href^="http"]');
+			expect(await links.count()).toBeGreaterThanOrEqual(1);
+			for (const link of await links.all()) {
+				expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+				expect(await link.getAttribute('referrerpolicy')).toBe('no-referrer');
+			}
+			if (claim.note) await expect(entry.locator('.claim__note').textContent()).resolves.toContain(claim.note.slice(0, 40));
+		}
+	});
+
+	it('resolves every in-page link to an element of the page', async () => {
+		const { page } = await open(PATH);
+		const missing = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((link) => link.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(decodeURIComponent(id))),
+		);
+		expect(missing).toEqual([]);
+		const sourceIds = await page.locator('#sources ~ ol > li, .sources__list > li').evaluateAll((items) => items.map((item) => item.id));
+		expect(sourceIds.length).toBeGreaterThan(0);
+		expect(sourceIds.every((id) => id.startsWith('source-'))).toBe(true);
+	});
+
+	it('describes itself in JSON-LD as an opinion piece based on its origin and citing its sources', async () => {
+		const { page } = await open(PATH);
+		const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+		expect(blocks).toHaveLength(1);
+		const data = JSON.parse(blocks[0]!);
+		expect(data).toMatchObject({
+			'@type': 'OpinionNewsArticle',
+			headline: frontmatter.title,
+			datePublished: '2022-02-14',
+			isBasedOn: expect.arrayContaining([expect.objectContaining({ publisher: { '@type': 'Organization', name: 'Iran News Wire' } })]),
+		});
+		expect(data.citation).toHaveLength(await page.locator('.sources__list > li').count());
+		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+		expect(canonical).toMatch(new RegExp(`^https?://[^/]+${PATH}$`));
+		expect(data.url).toBe(canonical);
+	});
+
+	it('reads the same with JavaScript switched off, and carries no script to run', async () => {
+		const { page } = await open(PATH, { javaScriptEnabled: false });
+		expect(await page.locator('li.claim').count()).toBe(claimIds.length);
+		expect(await page.locator('a.claim-mark').count()).toBe(claimIds.length);
+		const runnableScripts = await page.locator('script:not([type="application/ld+json"])').count();
+		expect(runnableScripts).toBe(0);
+	});
+
+	it('is served from the site under test', () => {
+		expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+	});
+});
