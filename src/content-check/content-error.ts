@@ -3,7 +3,7 @@ export interface ContentError {
 	/** The file, relative to the project root. */
 	file: string;
 	/** 1-based line in the file, where there is one. */
-	line?: number;
+	line?: number | undefined;
 	/** The field, written as an editor would look for it: `claims[3].sources[0]`. */
 	field?: string;
 	message: string;

@@ -1,7 +1,7 @@
 import type { Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { claimAnchor, markerAnchor } from './claim-anchors.ts';
 
@@ -57,9 +57,9 @@ export const remarkClaims: Plugin<[RemarkClaimsOptions?], Root> = (options = {})
 		visit(tree, (node, index, parent) => {
 			if (node.type === 'leafDirective' || node.type === 'containerDirective') {
 				report(`unknown directive "${node.name}": only :claim[words]{#id} is understood`, CLAIM_RULES.unknownDirective, node.position);
-				return;
+				return CONTINUE;
 			}
-			if (node.type !== 'textDirective') return;
+			if (node.type !== 'textDirective') return CONTINUE;
 			if (node.name !== 'claim') {
 				if (parent && index !== undefined) {
 					parent.children[index] = { type: 'text', value: sourceText(file, node) } satisfies Text;
@@ -69,12 +69,12 @@ export const remarkClaims: Plugin<[RemarkClaimsOptions?], Root> = (options = {})
 			const id = node.attributes?.id;
 			if (!id) {
 				report('claim marker without an id: write :claim[words]{#claim-id}', CLAIM_RULES.markerWithoutId, node.position);
-				return;
+				return CONTINUE;
 			}
 			const number = numberOf.get(id);
 			if (number === undefined) {
 				report(`claim marker names "${id}", which is not in the claims ledger`, CLAIM_RULES.unknownClaim, node.position);
-				return;
+				return CONTINUE;
 			}
 			const n = (markerCount.get(id) ?? 0) + 1;
 			markerCount.set(id, n);
@@ -100,6 +100,7 @@ export const remarkClaims: Plugin<[RemarkClaimsOptions?], Root> = (options = {})
 					],
 				},
 			} as Text);
+			return CONTINUE;
 		});
 
 		for (const claim of ledger) {
