@@ -1,6 +1,6 @@
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { contentDir } from './src/lib/content-dir.ts';
+import { astroCacheDir, contentDir } from './src/lib/content-dir.ts';
 import { articleMarkdownProcessor } from './src/markdown/index.ts';
 import { siteBase, siteOrigin } from './src/lib/site-env.ts';
 
@@ -8,6 +8,7 @@ export default defineConfig({
 	site: siteOrigin(),
 	base: siteBase(),
 	trailingSlash: 'always',
+	cacheDir: astroCacheDir(),
 	// Two pieces with one address must stop the build, not overwrite each other.
 	prerenderConflictBehavior: 'error',
 	build: {

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { ArticleSchema } from '../schemas/article.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
@@ -63,8 +63,17 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 	const sourcesDir = join(contentDir, 'sources');
 	const articlesDir = join(contentDir, 'articles');
 
+	const listed = async (dir: string) => {
+		const { files, links } = await filesUnder(dir);
+		for (const link of links) {
+			errors.push({ file: display(link), message: 'is a symbolic link', hint: 'content must be real files inside the content directory, so that what is checked is what is published' });
+		}
+		return files;
+	};
+
 	const sourceIds = new Set<string>();
-	for (const path of await filesUnder(sourcesDir)) {
+	const fileOfSourceId = new Map<string, string>();
+	for (const path of await listed(sourcesDir)) {
 		const file = display(path);
 		if (!['.yaml', '.yml'].includes(extname(path))) continue;
 		if (extname(path) === '.yml') {
@@ -74,6 +83,10 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 		const id = basename(path, '.yaml');
 		if (!SLUG_PATTERN.test(id)) {
 			errors.push({ file, message: `"${id}" is not a valid source id`, hint: 'name the file with lower-case letters, digits and single hyphens' });
+		}
+		const sameId = claimName(fileOfSourceId, id, file);
+		if (sameId) {
+			errors.push({ file, message: `the source id "${id}" is already used by ${sameId}`, hint: 'a source id is its file name, and must be unique across all folders of content/sources/' });
 		}
 		const read = await readContentFile(path);
 		if ('error' in read) {
@@ -90,19 +103,17 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 
 	const articles: CheckedArticle[] = [];
 	const fileOfSlug = new Map<string, string>();
-	for (const path of await filesUnder(articlesDir)) {
+	for (const path of await listed(articlesDir)) {
 		if (extname(path) !== '.md') continue;
 		const file = display(path);
 		const slug = basename(path, '.md');
 		if (!SLUG_PATTERN.test(slug)) {
 			errors.push({ file, message: `"${slug}" is not a valid slug`, hint: 'the file name is the address of the piece: use lower-case letters, digits and single hyphens' });
 		}
-		// Case variants collide on case-insensitive file systems and in readers' minds.
-		const earlier = fileOfSlug.get(slug.toLowerCase());
-		if (earlier) {
-			errors.push({ file, message: `the slug "${slug}" is already used by ${earlier}`, hint: 'two pieces cannot share an address: rename one of the files' });
+		const sameSlug = claimName(fileOfSlug, slug, file);
+		if (sameSlug) {
+			errors.push({ file, message: `the slug "${slug}" is already used by ${sameSlug}`, hint: 'two pieces cannot share an address: rename one of the files' });
 		}
-		fileOfSlug.set(slug.toLowerCase(), file);
 
 		const read = await readContentFile(path);
 		if ('error' in read) {
@@ -113,6 +124,9 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 		if (!split) {
 			errors.push({ file, line: 1, message: 'has no frontmatter: a piece starts with a line "---", its fields, and another "---"' });
 			continue;
+		}
+		if (!/[\p{L}\p{N}]/u.test(split.body)) {
+			errors.push({ file, field: 'body', message: 'the piece has no text after its frontmatter' });
 		}
 		const yaml = parseYaml(split.yaml, 2);
 		if (reportSyntaxErrors(file, yaml, errors)) continue;
@@ -172,11 +186,29 @@ function reportSyntaxErrors(file: string, yaml: ParsedYaml, errors: ContentError
 	return yaml.syntaxErrors.length > 0;
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
-	if (!existsSync(dir)) return [];
+/**
+ * Records that `file` uses `name`, and returns the file that used it first, if any. Names are
+ * compared without case: `Foo` and `foo` collide on case-insensitive file systems and in
+ * readers' minds.
+ */
+function claimName(firstFileOf: Map<string, string>, name: string, file: string): string | undefined {
+	const key = name.toLowerCase();
+	const first = firstFileOf.get(key);
+	if (!first) firstFileOf.set(key, file);
+	return first;
+}
+
+/**
+ * The content files under `dir`, as Astro's loader sees them (no dot folders, no files starting
+ * with `_` or `.`), and apart, the symbolic links, which the loader would follow unchecked.
+ */
+async function filesUnder(dir: string): Promise<{ files: string[]; links: string[] }> {
+	if (!existsSync(dir)) return { files: [], links: [] };
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.sort();
+	const visible = entries.filter((entry) => !relative(dir, join(entry.parentPath, entry.name)).split(sep).some((part) => part.startsWith('.')));
+	const paths = (list: typeof entries) => list.map((entry) => join(entry.parentPath, entry.name)).sort();
+	return {
+		files: paths(visible.filter((entry) => entry.isFile() && !entry.name.startsWith('_'))),
+		links: paths(visible.filter((entry) => entry.isSymbolicLink())),
+	};
 }

@@ -20,12 +20,22 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: true });
 	const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+	const syntaxErrors = doc.errors.map((error) => ({
+		line: toFileLine(error.pos[0]),
+		message: error.message.split('\n')[0] ?? error.message,
+	}));
+	let data: unknown;
+	if (syntaxErrors.length === 0) {
+		try {
+			data = doc.toJS();
+		} catch (error) {
+			// An alias bomb (one anchor expanded a billion times) is refused here, not expanded.
+			syntaxErrors.push({ line: firstLine, message: error instanceof Error ? error.message : String(error) });
+		}
+	}
 	return {
-		data: doc.errors.length > 0 ? undefined : doc.toJS(),
-		syntaxErrors: doc.errors.map((error) => ({
-			line: toFileLine(error.pos[0]),
-			message: error.message.split('\n')[0] ?? error.message,
-		})),
+		data,
+		syntaxErrors,
 		lineOf(path) {
 			const offset = offsetOf(doc, path);
 			return offset === undefined ? undefined : toFileLine(offset);

@@ -38,7 +38,8 @@ export function articleJsonLd({ article, sources, url, siteUrl }: JsonLdInput): 
 		...(basedOn && { isBasedOn: basedOn }),
 		citation: sources.map(({ data: source }) => ({
 			'@type': 'CreativeWork',
-			name: source.title,
+			// A title in brackets describes a page whose headline was not seen: it is no name.
+			...(source.title.startsWith('[') ? { description: source.title } : { name: source.title }),
 			url: source.url,
 			publisher: organization(source.publisher),
 			...(source.published && { datePublished: source.published }),

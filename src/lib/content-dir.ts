@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 
 /**
@@ -6,4 +7,14 @@ import { resolve } from 'node:path';
  */
 export function contentDir(root: string = process.cwd()): string {
 	return resolve(root, process.env.CONTENT_DIR || 'content');
+}
+
+/**
+ * Astro keeps the content it has read in its cache folder. Another content directory gets a
+ * cache of its own, so the pieces of one never linger in a build of another (and two builds of
+ * different content can run at once).
+ */
+export function astroCacheDir(root: string = process.cwd(), dir: string = contentDir(root)): string {
+	if (dir === resolve(root, 'content')) return resolve(root, 'node_modules/.astro');
+	return resolve(root, 'node_modules/.astro', `content-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventDateStart, formatDate, formatEventDate } from './dates.ts';
+import { formatDate } from './dates.ts';
 
 describe('formatDate', () => {
 	it.each([
@@ -14,13 +14,5 @@ describe('formatDate', () => {
 		// Calendar days are formatted in UTC; a reader west of Greenwich still sees the 14th.
 		expect(new Date('2022-02-14').getUTCDate()).toBe(14);
 		expect(formatDate('2022-02-14')).toBe('14 February 2022');
-	});
-});
-
-describe('formatEventDate', () => {
-	it('writes a span as from – to and starts it at its first day', () => {
-		expect(formatEventDate({ from: '1980-09-22', to: '1988-08-20' })).toBe('22 September 1980 – 20 August 1988');
-		expect(eventDateStart({ from: '1980-09-22', to: '1988-08-20' })).toBe('1980-09-22');
-		expect(eventDateStart('1988')).toBe('1988');
 	});
 });

@@ -3,6 +3,11 @@ import type { SourceKind } from '../schemas/source.ts';
 
 export const SITE_NAME = 'Dossier';
 
+/** `1 claim checked`, `16 claims checked`. */
+export function claimCount(count: number): string {
+	return `${count} ${count === 1 ? 'claim' : 'claims'} checked`;
+}
+
 export const KIND_LABELS: Record<ArticleKind, string> = {
 	analysis: 'Analysis',
 	opinion: 'Opinion',

@@ -12,6 +12,9 @@ export function siteOrigin(env: NodeJS.ProcessEnv = process.env): string {
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
 		throw new Error(`SITE_URL must be an http(s) address, not "${value}"`);
 	}
+	if (url.pathname !== '/' || url.search || url.hash) {
+		throw new Error(`SITE_URL is an origin such as https://example.org; put the sub-path of "${value}" in BASE_PATH instead`);
+	}
 	return url.origin;
 }
 

@@ -1,13 +1,15 @@
-import { unified as astroUnified } from '@astrojs/markdown-remark';
+import { unified as astroUnified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { renderedHtmlSchema } from './html-schemas.ts';
 import { remarkClaims } from './remark-claims.ts';
-import { remarkHeadingAnchors } from './remark-heading-anchors.ts';
+import { rehypeHeadingPolicy } from './rehype-heading-policy.ts';
 import { remarkRawHtmlPolicy } from './remark-raw-html-policy.ts';
 
 /**
@@ -26,15 +28,21 @@ export function articleMarkdownProcessor() {
 }
 
 /**
- * The same Markdown reading for the content check: it parses as the site does and runs the
- * checks, leaving every problem as a message on the file instead of throwing at the first.
+ * The same Markdown reading for the content check, step for step as Astro runs it (GFM,
+ * SmartyPants, our plugins, raw HTML, the sanitizer, Astro's heading ids), with the checks
+ * added, leaving every problem as a message on the file instead of throwing at the first.
  */
 export function articleMarkdownChecker() {
 	return unified()
 		.use(remarkParse)
 		.use(remarkGfm)
+		.use(remarkSmartypants)
 		.use(remarkDirective)
 		.use(remarkRawHtmlPolicy)
-		.use(remarkHeadingAnchors)
-		.use(remarkClaims, { throwOnError: false });
+		.use(remarkClaims, { throwOnError: false })
+		.use(remarkRehype, { allowDangerousHtml: true })
+		.use(rehypeRaw)
+		.use(rehypeSanitize, renderedHtmlSchema)
+		.use(rehypeHeadingIds)
+		.use(rehypeHeadingPolicy);
 }

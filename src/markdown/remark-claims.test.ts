@@ -31,7 +31,7 @@ describe('remarkClaims', () => {
 	it('gives a claim marked twice a second anchor of its own', () => {
 		const { html } = render(':claim[one]{#hack} :claim[two]{#hack} :claim[three]{#verdict}');
 		expect(html).toContain('id="mark-hack"');
-		expect(html).toContain('id="mark-hack-2"');
+		expect(html).toContain('id="mark-hack--2"');
 	});
 
 	it('reports a marker naming a claim not in the ledger, with its line', () => {
@@ -60,6 +60,22 @@ describe('remarkClaims', () => {
 	it('refuses block directives, which the site does not understand', () => {
 		const { messages } = render('::video{src="x"}\n\n:claim[x]{#hack} :claim[y]{#verdict}');
 		expect(messages.map((message) => message.ruleId)).toEqual([CLAIM_RULES.unknownDirective]);
+	});
+
+	it.each([
+		['inside a link', '[the :claim[report]{#hack} here](https://example.org) :claim[y]{#verdict}', 'a link'],
+		['inside a heading', '## A :claim[heading]{#hack}\n\n:claim[y]{#verdict}', 'a heading'],
+		['inside another marker', ':claim[outer :claim[inner]{#verdict} words]{#hack}', 'another claim marker'],
+	])('refuses a marker %s', (_, markdown, container) => {
+		const { messages } = render(markdown);
+		expect(messages.map((message) => message.reason)).toContain(
+			`a claim marker cannot go inside ${container}: mark words of the sentence around it instead`,
+		);
+	});
+
+	it('refuses a marker without words', () => {
+		const { messages } = render(':claim[]{#hack} :claim[ ]{#verdict}');
+		expect(messages.map((message) => message.ruleId)).toEqual([CLAIM_RULES.emptyMarker, CLAIM_RULES.emptyMarker, CLAIM_RULES.unmarkedClaim, CLAIM_RULES.unmarkedClaim]);
 	});
 
 	it('throws with every problem when asked to (as in the Astro pipeline)', () => {

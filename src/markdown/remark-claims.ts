@@ -1,7 +1,9 @@
 import type { Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
-import { CONTINUE, SKIP, visit } from 'unist-util-visit';
+import { CONTINUE, SKIP } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
+import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { claimAnchor, markerAnchor } from './claim-anchors.ts';
 
@@ -26,7 +28,17 @@ export const CLAIM_RULES = {
 	unmarkedClaim: 'claim-unmarked',
 	markerWithoutId: 'claim-marker-without-id',
 	unknownDirective: 'directive-unknown',
+	misplacedMarker: 'claim-marker-misplaced',
+	emptyMarker: 'claim-marker-empty',
 } as const;
+
+/** Where a marker cannot go: its link would break a link, a heading's id, or another marker. */
+const NO_MARKER_INSIDE: Record<string, string> = {
+	link: 'a link',
+	linkReference: 'a link',
+	heading: 'a heading',
+	textDirective: 'another claim marker',
+};
 
 function ledgerOf(file: VFile): LedgerClaim[] {
 	const frontmatter = (file.data as { astro?: { frontmatter?: { claims?: unknown } } }).astro?.frontmatter;
@@ -54,17 +66,28 @@ export const remarkClaims: Plugin<[RemarkClaimsOptions?], Root> = (options = {})
 			problems.push(`${message.line ?? '?'}:${message.column ?? '?'}: ${reason}`);
 		};
 
-		visit(tree, (node, index, parent) => {
+		visitParents(tree, (node, ancestors) => {
+			const parent = ancestors.at(-1);
 			if (node.type === 'leafDirective' || node.type === 'containerDirective') {
 				report(`unknown directive "${node.name}": only :claim[words]{#id} is understood`, CLAIM_RULES.unknownDirective, node.position);
 				return CONTINUE;
 			}
 			if (node.type !== 'textDirective') return CONTINUE;
 			if (node.name !== 'claim') {
-				if (parent && index !== undefined) {
+				if (parent && 'children' in parent) {
+					const index = (parent.children as unknown[]).indexOf(node);
 					parent.children[index] = { type: 'text', value: sourceText(file, node) } satisfies Text;
 				}
 				return SKIP;
+			}
+			const container = ancestors.find((ancestor) => ancestor.type in NO_MARKER_INSIDE);
+			if (container) {
+				report(`a claim marker cannot go inside ${NO_MARKER_INSIDE[container.type]}: mark words of the sentence around it instead`, CLAIM_RULES.misplacedMarker, node.position);
+				return CONTINUE;
+			}
+			if (!/[\p{L}\p{N}]/u.test(toString(node))) {
+				report('claim marker without words: write :claim[the words that make the claim]{#id}', CLAIM_RULES.emptyMarker, node.position);
+				return CONTINUE;
 			}
 			const id = node.attributes?.id;
 			if (!id) {

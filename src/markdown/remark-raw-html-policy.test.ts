@@ -26,6 +26,9 @@ describe('rawHtmlProblems', () => {
 		['<p style="position:fixed">x</p>', 'attribute style on <p> is not allowed'],
 		['<form action="https://evil.example"><input name="q"></form>', '<form> is not allowed'],
 		['<h2 id="claim-x">Taken anchor</h2>', 'attribute id on <h2> is not allowed'],
+		['<img src="https://tracker.example/pixel.gif">', '<img> loads src from another server, which pages never do'],
+		['<img src="//tracker.example/pixel.gif">', '<img> loads src from another server, which pages never do'],
+		['<picture><source srcset="/a.png 1x, https://tracker.example/b.png 2x"><img src="/a.png"></picture>', '<source> loads srcset from another server, which pages never do'],
 	])('refuses %s', (html, problem) => {
 		expect(rawHtmlProblems(html)).toContain(problem);
 	});
@@ -43,8 +46,16 @@ describe('remarkRawHtmlPolicy', () => {
 		expect(problems('Fine.\n\n<script>alert(1)</script>\n\nA [link](javascript:alert(1)) and ![img](data:image/png;base64,AAAA).\n\n[ref]: vbscript:msgbox')).toEqual([
 			'3: raw HTML <script> is not allowed: <script>alert(1)</script>',
 			'5: link to "javascript:alert(1)": only http, https and mailto addresses are allowed',
+			'5: image from "data:image/png;base64,AAAA": images must be files of this site, never loaded from another server',
 			'5: image to "data:image/png;base64,AAAA": only http, https and mailto addresses are allowed',
 			'7: link to "vbscript:msgbox": only http, https and mailto addresses are allowed',
+		]);
+	});
+
+	it('refuses images from another server, written inline or by reference', () => {
+		expect(problems('![a](https://tracker.example/a.png)\n\n![b][ref]\n\n[ref]: //tracker.example/b.png\n\n![c](/images/c.png)')).toEqual([
+			'1: image from "https://tracker.example/a.png": images must be files of this site, never loaded from another server',
+			'3: image from "//tracker.example/b.png": images must be files of this site, never loaded from another server',
 		]);
 	});
 

@@ -1,5 +1,6 @@
 import type { Element, Properties } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { find, html } from 'property-information';
 import { sanitize } from 'hast-util-sanitize';
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
@@ -7,7 +8,7 @@ import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { authorHtmlSchema } from './html-schemas.ts';
 
-export const RAW_HTML_RULES = { unsafeHtml: 'unsafe-html', unsafeUrl: 'unsafe-url' } as const;
+export const RAW_HTML_RULES = { unsafeHtml: 'unsafe-html', unsafeUrl: 'unsafe-url', remoteResource: 'remote-resource' } as const;
 
 /** Schemes a link in the body may use. Anything else (`javascript:`, `data:`, `vbscript:`) is refused. */
 const SAFE_LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
@@ -27,6 +28,18 @@ export function isSafeLinkUrl(url: string): boolean {
 }
 
 /**
+ * Whether the browser would fetch this from another server: any scheme, or `//host/…`. Pages
+ * load nothing from elsewhere (a reader's visit must not reach a third party), so images and
+ * other resources in a piece are files of the site itself.
+ */
+export function isRemoteResource(url: string): boolean {
+	return urlScheme(url) !== undefined || /^[\s/\\]*[/\\]{2}/.test(url);
+}
+
+/** Attributes whose addresses the browser fetches on its own, without a click. */
+const RESOURCE_PROPERTIES = ['src', 'srcSet', 'poster', 'data', 'background'];
+
+/**
  * Refuses, rather than silently strips, what must never reach a reader: raw HTML the sanitizer
  * would change (scripts, `on*` handlers, iframes, styles, ids) and Markdown links or images with
  * a scheme other than http, https or mailto. Each problem is a message on the file with its line;
@@ -36,7 +49,19 @@ export function isSafeLinkUrl(url: string): boolean {
  * with what the author wrote, so the rules live in one schema (see html-schemas.ts).
  */
 export const remarkRawHtmlPolicy: Plugin<[], Root> = () => (tree, file) => {
+	const definitionUrl = new Map<string, string>();
+	visit(tree, 'definition', (definition) => {
+		definitionUrl.set(definition.identifier, definition.url);
+	});
 	visit(tree, (node) => {
+		const imageUrl = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitionUrl.get(node.identifier) : undefined;
+		if (imageUrl !== undefined && isRemoteResource(imageUrl)) {
+			file.message(`image from "${abbreviate(imageUrl)}": images must be files of this site, never loaded from another server`, {
+				place: node.position as Position | undefined,
+				ruleId: RAW_HTML_RULES.remoteResource,
+				source: 'remark-raw-html-policy',
+			});
+		}
 		if (node.type === 'html') {
 			for (const problem of rawHtmlProblems(node.value)) {
 				file.message(`raw HTML ${problem}: ${abbreviate(node.value)}`, {
@@ -69,6 +94,13 @@ export function rawHtmlProblems(html: string): string[] {
 		for (const name of changedProperties(element.properties, kept.properties)) {
 			problems.push(`attribute ${attributeName(name)} on <${element.tagName}> is not allowed`);
 		}
+		for (const name of RESOURCE_PROPERTIES) {
+			const value = kept.properties[name];
+			const urls = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(',') : [];
+			if (urls.some((url) => isRemoteResource(url.trim()))) {
+				problems.push(`<${element.tagName}> loads ${attributeName(name)} from another server, which pages never do`);
+			}
+		}
 	});
 	return problems;
 }
@@ -79,10 +111,7 @@ function changedProperties(before: Properties, after: Properties): string[] {
 
 /** hast calls `onclick` `onClick` and `class` `className`; editors know the HTML names. */
 function attributeName(property: string): string {
-	if (property === 'className') return 'class';
-	if (property === 'htmlFor') return 'for';
-	if (/^on[A-Z]/.test(property)) return property.toLowerCase();
-	return property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+	return find(html, property).attribute;
 }
 
 function abbreviate(text: string, max = 80): string {

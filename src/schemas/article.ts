@@ -42,7 +42,7 @@ const OriginSchema = z.strictObject({
 	/** The original, where it could be found. */
 	url: HttpUrlSchema.optional(),
 	/** The original headline, where it is known; without it the page says the headline is the editors'. */
-	title: textSchema(200).optional(),
+	title: textSchema(200, { headline: true }).optional(),
 	/** The copy the text was taken from, when the original could not be found. */
 	copy: z.strictObject({ publisher: textSchema(120), url: HttpUrlSchema }).optional(),
 	/** What readers should know about where the text comes from. */
@@ -60,7 +60,7 @@ export const SourceIdSchema = z.string().regex(SLUG_PATTERN, { error: 'expected 
 export function articleSchema<Ref extends z.ZodType>(sourceRef: Ref) {
 	return z
 		.strictObject({
-			title: textSchema(140),
+			title: textSchema(140, { headline: true }),
 			dek: textSchema(300),
 			kind: z.enum(ARTICLE_KINDS),
 			authors: z.array(textSchema(120)).default([]),
@@ -103,6 +103,9 @@ export function articleRuleIssues(article: unknown): RuleIssue[] {
 		if (earlier === undefined) firstIndexOfClaim.set(claim.id, index);
 		else issues.push({ path: ['claims', index, 'id'], message: `"${String(claim.id)}" is already the id of claims[${earlier}]` });
 		const sources = Array.isArray(claim.sources) ? claim.sources : [];
+		sources.forEach((source: unknown, sourceIndex) => {
+			if (sources.indexOf(source) !== sourceIndex) issues.push({ path: ['claims', index, 'sources', sourceIndex], message: `"${String(source)}" is listed twice` });
+		});
 		if (typeof claim.status === 'string' && claim.status !== 'unverified' && sources.length === 0) {
 			issues.push({ path: ['claims', index, 'sources'], message: `a ${claim.status} claim needs at least one source (only an unverified claim may have none)` });
 		}

@@ -14,7 +14,15 @@ function dateToIsoDay(value: unknown): unknown {
 	return value;
 }
 
-/** As above, and a bare year (`date: 1988`, which YAML reads as a number) becomes `"1988"`. */
+/**
+ * Text that js-yaml read as a date (`title: 2022-02-14`) goes back to the text written, so that
+ * Astro and the content check, which reads no dates, agree on it.
+ */
+export function yamlDateAsText(value: unknown): unknown {
+	return dateToIsoDay(value);
+}
+
+/** As dateToIsoDay, and a bare year (`date: 1988`, which YAML reads as a number) becomes `"1988"`. */
 function toEventDate(value: unknown): unknown {
 	if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return String(value);
 	return dateToIsoDay(value);

@@ -57,7 +57,7 @@ describe('the first piece', () => {
 		for (const claim of frontmatter.claims) {
 			const entry = page.locator(`#claim-${claim.id}`);
 			await expect(entry.locator('.claim__facts').textContent()).resolves.toContain(claim.assertedBy);
-			await expect(entry.locator('.claim__facts time').getAttribute('datetime')).resolves.toMatch(/^\d{4}/);
+			await expect(entry.locator('.claim__facts time').first().getAttribute('datetime')).resolves.toMatch(/^\d{4}/);
 			await expect(entry.locator('.status').textContent()).resolves.toMatch(/^Status: (Corroborated|Disputed|Attributed only|Unverified)$/);
 			const links = entry.locator('.claim__sources a[href^="http"]');
 			expect(await links.count()).toBeGreaterThanOrEqual(1);

@@ -3,14 +3,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroCacheDir } from '../../src/lib/content-dir.ts';
 import { BAD_CONTENT_CASES } from '../support/bad-content-cases.ts';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 import { VALID_ARTICLE, validContent, writeContentFixture } from '../support/content-fixture.ts';
 
 const made: string[] = [];
 async function tempDir(files?: Parameters<typeof writeContentFixture>[0]) {
 	const dir = files ? await writeContentFixture(files) : await mkdtemp(join(tmpdir(), 'dossier-dist-'));
-	made.push(dir);
+	// The build keeps a cache for each content directory; it goes with the directory.
+	made.push(dir, astroCacheDir(PROJECT_ROOT, dir));
 	return dir;
 }
 afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));

@@ -110,6 +110,21 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 24, message: /<iframe> is not allowed/ },
 	},
 	{
+		name: 'an image from another server in the body',
+		files: editArticle('on Thursday.', 'on Thursday. ![pixel](https://tracker.example/p.gif)'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 22, message: /never loaded from another server/ },
+	},
+	{
+		name: 'a heading that would take the id of a ledger entry',
+		files: editArticle('on Thursday.', 'on Thursday.\n\n## Claim rumour'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 24, message: /would get the id "claim-rumour"/ },
+	},
+	{
+		name: 'a claim marker inside a link',
+		files: editArticle(':claim[confirmed the attack]{#attack-confirmed}', '[:claim[confirmed the attack]{#attack-confirmed}](https://example.org)'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 22, message: /cannot go inside a link/ },
+	},
+	{
 		name: 'a YAML syntax error',
 		files: editArticle('dek: A piece that passes', 'dek: A piece: that passes'),
 		expected: { file: VALID_ARTICLE_PATH, line: 3, message: /YAML syntax/ },

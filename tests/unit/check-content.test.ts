@@ -1,10 +1,10 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatContentError } from '../../src/content-check/content-error.ts';
 import { BAD_CONTENT_CASES } from '../support/bad-content-cases.ts';
-import { editArticle, VALID_ARTICLE, VALID_ARTICLE_PATH, validContent, writeContentFixture } from '../support/content-fixture.ts';
+import { editArticle, VALID_ARTICLE, VALID_ARTICLE_PATH, VALID_SOURCE, VALID_SOURCE_PATH, validContent, writeContentFixture } from '../support/content-fixture.ts';
 
 const made: string[] = [];
 async function check(files: Parameters<typeof writeContentFixture>[0]) {
@@ -65,5 +65,38 @@ describe('checkContent', () => {
 		await writeFile(join(dir, 'sources/latin1.yaml'), Buffer.from('publisher: Caf\xe9\n', 'latin1'));
 		const result = await checkContent(dir, dir);
 		expect(result.errors).toEqual([expect.objectContaining({ file: 'sources/latin1.yaml', message: expect.stringMatching(/UTF-8/) })]);
+	});
+
+	it('refuses symbolic links, which the loader would follow unchecked', async () => {
+		const { dir } = await check(validContent());
+		const outside = await writeContentFixture({ 'evil.md': VALID_ARTICLE.replace('published: 2022-02-14', 'published: 2026-02-30'), 'more/x.md': VALID_ARTICLE });
+		made.push(outside);
+		await symlink(join(outside, 'evil.md'), join(dir, 'articles/2022/evil.md'));
+		await symlink(join(outside, 'more'), join(dir, 'articles/more'));
+		const result = await checkContent(dir, dir);
+		expect(result.errors.map((error) => `${error.file}: ${error.message}`)).toEqual(['articles/2022/evil.md: is a symbolic link', 'articles/more: is a symbolic link']);
+	});
+
+	it('refuses two sources with one id in different folders', async () => {
+		const { result } = await check({ ...validContent(), 'sources/older/example-2022-02-10-report.yaml': VALID_SOURCE });
+		expect(result.errors.map((error) => `${error.file}: ${error.message}`)).toEqual([
+			`sources/older/example-2022-02-10-report.yaml: the source id "example-2022-02-10-report" is already used by ${VALID_SOURCE_PATH}`,
+		]);
+	});
+
+	it('refuses a YAML alias bomb instead of expanding it', async () => {
+		const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((key, index) => `${key}: &${key} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(',')}]`)].join('\n');
+		const { result } = await check({ ...validContent(), 'sources/bomb.yaml': `${bomb}\n` });
+		expect(result.errors).toEqual([expect.objectContaining({ file: 'sources/bomb.yaml', message: expect.stringMatching(/YAML syntax: .*alias/i) })]);
+	});
+
+	it('refuses a piece with no text', async () => {
+		const { result } = await check({ ...validContent(), 'articles/2023/empty.md': '---\ntitle: t\ndek: d\nkind: report\npublished: 2023-01-01\ntopics: [iran]\n---\n\n' });
+		expect(result.errors).toEqual([expect.objectContaining({ file: 'articles/2023/empty.md', field: 'body', message: expect.stringMatching(/no text/) })]);
+	});
+
+	it('reads a value YAML parsers disagree on (a date-like title) the way Astro will', async () => {
+		const { result } = await check(editArticle('title: A valid piece', 'title: 2022-02-14'));
+		expect(result.errors).toEqual([]);
 	});
 });
