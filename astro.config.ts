@@ -1,8 +1,11 @@
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { astroCacheDir, contentDir } from './src/lib/content-dir.ts';
 import { articleMarkdownProcessor } from './src/markdown/index.ts';
 import { siteBase, siteOrigin } from './src/lib/site-env.ts';
+
+const content = contentCheck({ contentDir: contentDir() });
 
 export default defineConfig({
 	site: siteOrigin(),
@@ -20,6 +23,10 @@ export default defineConfig({
 		processor: articleMarkdownProcessor(),
 		syntaxHighlight: false,
 	},
-	integrations: [contentCheck({ contentDir: contentDir() })],
+	integrations: [content, pagefindSearch({ expectedPages: content.publishedPieces })],
 	devToolbar: { enabled: false },
+	vite: {
+		// Astro inlines scripts smaller than this; the Content-Security-Policy runs only files from our origin.
+		build: { assetsInlineLimit: 0 },
+	},
 });

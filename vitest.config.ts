@@ -17,6 +17,8 @@ export default defineConfig({
 					globalSetup: ['tests/browser/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
+					// A page polled for a result may still be loading Pagefind's index on a busy machine.
+					expect: { poll: { timeout: 15_000 } },
 				},
 			},
 		],

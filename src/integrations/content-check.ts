@@ -8,13 +8,20 @@ import { formatContentErrors } from '../content-check/content-error.ts';
  * real ones; this lists every error in every file and stops the build, so nothing is
  * published half-right. In `astro dev` the errors are logged and the server keeps running.
  */
-export function contentCheck(options: { contentDir: string }): AstroIntegration {
+export function contentCheck(options: { contentDir: string }): AstroIntegration & { publishedPieces(): number } {
+	let published: number | undefined;
 	return {
+		/** How many pieces the build publishes, once the check has run. */
+		publishedPieces() {
+			if (published === undefined) throw new Error('the content check has not run yet');
+			return published;
+		},
 		name: 'dossier:content-check',
 		hooks: {
 			'astro:config:setup': async ({ command, logger }) => {
 				if (command === 'preview') return;
 				const result = await checkContent(options.contentDir);
+				published = result.published;
 				if (result.errors.length === 0) {
 					logger.info(`content checked: ${result.published} published piece(s), ${result.sources} source(s)`);
 					return;

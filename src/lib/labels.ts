@@ -3,6 +3,11 @@ import type { SourceKind } from '../schemas/source.ts';
 
 export const SITE_NAME = 'Dossier';
 
+/** `human-rights` → `human rights`: a topic as readers see it. */
+export function topicLabel(topic: string): string {
+	return topic.replace(/-/g, ' ');
+}
+
 /** `1 claim checked`, `16 claims checked`. */
 export function claimCount(count: number): string {
 	return `${count} ${count === 1 ? 'claim' : 'claims'} checked`;

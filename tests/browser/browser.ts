@@ -24,10 +24,13 @@ export interface OpenedPage {
 	status: number | undefined;
 }
 
-/** One Chromium for the whole test file, launched before its tests and closed after them. */
-export function useBrowser() {
+/**
+ * One Chromium for the whole test file, launched before its tests and closed after them, and
+ * pages opened on one of the built sites: the real one, or the search fixture.
+ */
+export function useBrowser(site: 'real' | 'search' = 'real') {
 	let browser: Browser | undefined;
-	const origin = inject('siteOrigin');
+	const origin = inject(site === 'real' ? 'siteOrigin' : 'searchSiteOrigin');
 
 	beforeAll(async () => {
 		browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });

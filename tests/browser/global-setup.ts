@@ -2,35 +2,46 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../support/build-site.ts';
+import { astroCacheDir } from '../../src/lib/content-dir.ts';
+import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 import { findOrInstallChromium } from '../support/chromium.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+/** Content for the search tests: several kinds, years, topics and statuses, and a Persian piece. */
+export const SEARCH_FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/search-site');
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		/** Where the built site is served: `http://127.0.0.1:<port>`. */
+		/** The real site, built from content/ and served at `http://127.0.0.1:<port>`. */
 		siteOrigin: string;
-		/** The built site on disk. */
-		distDir: string;
+		/** The search fixture site, built once and served the same way. */
+		searchSiteOrigin: string;
 		chromiumPath: string;
 	}
 }
 
-/** Builds the real site once, serves it, and shares it with every browser test. */
+/** Builds each site once, serves it, and shares it with every browser test. */
 export default async function setup(project: TestProject) {
 	const chromiumPath = findOrInstallChromium();
-	const workDir = await mkdtemp(join(tmpdir(), 'dossier-site-'));
-	const distDir = join(workDir, 'dist');
-	const build = await buildSite({ outDir: distDir });
-	if (build.exitCode !== 0) throw new Error(`the site did not build:\n${build.output}`);
-	const site = await serveStatic(distDir);
+	const workDir = await mkdtemp(join(tmpdir(), 'dossier-sites-'));
+	const sites: StaticSite[] = [];
 
-	project.provide('siteOrigin', site.origin);
-	project.provide('distDir', distDir);
+	async function buildAndServe(name: string, env: Record<string, string> = {}) {
+		const outDir = join(workDir, name);
+		const build = await buildSite({ outDir, env });
+		if (build.exitCode !== 0) throw new Error(`the ${name} site did not build:\n${build.output}`);
+		const site = await serveStatic(outDir);
+		sites.push(site);
+		return site.origin;
+	}
+
 	project.provide('chromiumPath', chromiumPath);
+	project.provide('siteOrigin', await buildAndServe('real'));
+	project.provide('searchSiteOrigin', await buildAndServe('search', { CONTENT_DIR: SEARCH_FIXTURE }));
 
 	return async () => {
-		await site.close();
+		await Promise.all(sites.map((site) => site.close()));
 		await rm(workDir, { recursive: true, force: true });
+		await rm(astroCacheDir(PROJECT_ROOT, SEARCH_FIXTURE), { recursive: true, force: true });
 	};
 }

@@ -1,0 +1,193 @@
+import { formatDate } from '../lib/dates.ts';
+import { normalizeForSearch } from '../lib/search-normalize.ts';
+import { loadPagefind, type PagefindApi, type PagefindFilters, type PagefindResultData } from './pagefind-api.ts';
+import { inOrder, newestFirst } from './result-order.ts';
+import { FILTER_KEYS, type SearchState, stateFromUrl, urlFromState } from './search-state.ts';
+
+/**
+ * The search page: Pagefind's index, searched in the browser. Everything the reader typed or
+ * the index returned reaches the page as text (textContent), never as markup, except the
+ * `<mark>` of an excerpt, which is rebuilt element by element.
+ */
+
+const PAGE_SIZE = 20;
+const FILTER_LABELS: Record<(typeof FILTER_KEYS)[number], string> = { kind: 'Kind', topic: 'Topic', year: 'Year', status: 'Claim status' };
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+const filterBox = document.querySelector<HTMLElement>('#search-filters')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+
+let pagefind: PagefindApi;
+
+let state: SearchState = stateFromUrl(location.search);
+let run = 0;
+
+function say(text: string) {
+	status.textContent = text;
+}
+
+/** Rebuilds a Pagefind excerpt as text and `<mark>` elements only. */
+function excerptNodes(html: string): Node[] {
+	const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild;
+	return [...(parsed?.childNodes ?? [])].map((node) => {
+		if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+		const mark = document.createElement('mark');
+		mark.textContent = node.textContent;
+		return mark;
+	});
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+	const item = document.createElement('li');
+	item.className = 'result';
+	// A Persian result among English ones reads right to left.
+	item.dir = 'auto';
+	const title = document.createElement('h2');
+	title.className = 'result__title';
+	const link = document.createElement('a');
+	link.href = data.url;
+	link.textContent = data.meta.title ?? data.url;
+	title.append(link);
+	const meta = document.createElement('p');
+	meta.className = 'result__meta';
+	meta.textContent = [data.meta.kind, data.meta.date && formatDate(data.meta.date)].filter(Boolean).join(' · ');
+	const excerpt = document.createElement('p');
+	excerpt.className = 'result__excerpt';
+	excerpt.append(...excerptNodes(data.excerpt));
+	item.append(meta, title, excerpt);
+	return item;
+}
+
+function pagefindFilters(filters: SearchState['filters']): PagefindFilters {
+	return Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }]));
+}
+
+async function search() {
+	const current = ++run;
+	try {
+		await ready;
+	} catch {
+		say('Search is not available here: the search index was not found. It is written by `npm run build`.');
+		return;
+	}
+	if (current !== run) return;
+	const query = normalizeForSearch(state.query.trim());
+	const hasFilters = Object.keys(state.filters).length > 0;
+	list.replaceChildren();
+	more.hidden = true;
+	if (!query && !hasFilters && state.sort === 'relevance') {
+		say('Type words to search every piece, or choose a filter.');
+		return;
+	}
+	say('Searching…');
+	const response = await pagefind.search(query || null, {
+		filters: pagefindFilters(state.filters),
+		...(state.sort === 'newest' && { sort: { date: 'desc' } }),
+	});
+	if (current !== run || !response) return;
+	const { results } = response;
+	const described = state.query ? `“${state.query}”` : 'these filters';
+	if (results.length === 0) {
+		say(`No piece matches ${described}. Try other or fewer words, or remove a filter.`);
+		return;
+	}
+	say(`${results.length} ${results.length === 1 ? 'piece matches' : 'pieces match'} ${described}.`);
+	let shown = 0;
+	const take = state.sort === 'newest' ? newestFirst(results) : inOrder(results);
+	const showMore = async () => {
+		const page = await take(PAGE_SIZE);
+		if (current !== run) return;
+		list.append(...page.map(resultItem));
+		shown += page.length;
+		more.hidden = shown >= results.length;
+	};
+	more.onclick = () => void showMore();
+	await showMore();
+}
+
+function readForm(): SearchState {
+	const filters: SearchState['filters'] = {};
+	for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+		(filters[box.name] ??= []).push(box.value);
+	}
+	return { query: input.value, filters, sort: sortSelect.value === 'newest' ? 'newest' : 'relevance' };
+}
+
+function writeForm() {
+	input.value = state.query;
+	sortSelect.value = state.sort;
+	for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+		box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+	}
+}
+
+/** One fieldset of checkboxes for each filter, with the values the index holds. */
+async function buildFilters() {
+	const available = await pagefind.filters();
+	const fieldsets = FILTER_KEYS.filter((key) => Object.keys(available[key] ?? {}).length > 0).map((key) => {
+		const fieldset = document.createElement('fieldset');
+		const legend = document.createElement('legend');
+		legend.textContent = FILTER_LABELS[key];
+		fieldset.append(legend);
+		const values = Object.entries(available[key] ?? {}).sort(([a], [b]) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+		for (const [value, count] of values) {
+			const label = document.createElement('label');
+			const box = document.createElement('input');
+			box.type = 'checkbox';
+			box.name = key;
+			box.value = value;
+			label.append(box, ` ${value} (${count})`);
+			fieldset.append(label);
+		}
+		return fieldset;
+	});
+	filterBox.replaceChildren(...fieldsets);
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+function update(delay: number) {
+	clearTimeout(typing);
+	typing = setTimeout(() => {
+		state = readForm();
+		history.replaceState(null, '', `${location.pathname}${urlFromState(state)}`);
+		void search();
+	}, delay);
+}
+
+/**
+ * The form answers at once: what the reader types or chooses before the index has loaded is
+ * kept, and searched as soon as it is ready.
+ */
+function start() {
+	writeForm();
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		update(0);
+	});
+	input.addEventListener('input', () => update(200));
+	form.addEventListener('change', (event) => {
+		if (event.target !== input) update(0);
+	});
+	addEventListener('popstate', () => {
+		state = stateFromUrl(location.search);
+		writeForm();
+		void search();
+	});
+	void search();
+}
+
+const base = import.meta.env.BASE_URL;
+const ready = loadPagefind(base, { baseUrl: base, highlightParam: 'highlight', excerptLength: 24 }).then(async (loaded) => {
+	pagefind = loaded;
+	await buildFilters();
+	writeForm();
+	// Filters stay folded on a phone unless the search already uses one.
+	const details = document.querySelector<HTMLDetailsElement>('.search-form__filters');
+	if (details) details.open = matchMedia('(min-width: 40rem)').matches || Object.keys(state.filters).length > 0;
+});
+
+start();
