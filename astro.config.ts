@@ -5,6 +5,12 @@ import { astroCacheDir, contentDir } from './src/lib/content-dir.ts';
 import { articleMarkdownProcessor } from './src/markdown/index.ts';
 import { siteBase, siteOrigin } from './src/lib/site-env.ts';
 
+// Astro lets the environment override the values it defines in import.meta.env at build time:
+// a BASE_URL or DEV left in the shell (some CI systems and test runners set them) would silently
+// un-base every link of a mirror or show the development notice. The settings are BASE_PATH and
+// SITE_URL; these are derived from them.
+for (const defined of ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']) delete process.env[defined];
+
 const content = contentCheck({ contentDir: contentDir() });
 
 export default defineConfig({

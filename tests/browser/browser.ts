@@ -26,11 +26,11 @@ export interface OpenedPage {
 
 /**
  * One Chromium for the whole test file, launched before its tests and closed after them, and
- * pages opened on one of the built sites: the real one, or the search fixture.
+ * pages opened on one of the built sites: the real one, the search fixture, or its mirror build.
  */
-export function useBrowser(site: 'real' | 'search' = 'real') {
+export function useBrowser(site: 'real' | 'search' | 'mirror' = 'real') {
 	let browser: Browser | undefined;
-	const origin = inject(site === 'real' ? 'siteOrigin' : 'searchSiteOrigin');
+	const origin = inject(({ real: 'siteOrigin', search: 'searchSiteOrigin', mirror: 'mirrorOrigin' } as const)[site]);
 
 	beforeAll(async () => {
 		browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });

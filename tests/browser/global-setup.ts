@@ -7,6 +7,9 @@ import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 import { findOrInstallChromium } from '../support/chromium.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
+/** The sub-path of the mirror build. */
+export const MIRROR_BASE = '/mirror/sub/';
+
 /** Content for the search tests: several kinds, years, topics and statuses, and a Persian piece. */
 export const SEARCH_FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/search-site');
 
@@ -16,6 +19,8 @@ declare module 'vitest' {
 		siteOrigin: string;
 		/** The search fixture site, built once and served the same way. */
 		searchSiteOrigin: string;
+		/** The search fixture built as a mirror under MIRROR_BASE, served under that path. */
+		mirrorOrigin: string;
 		chromiumPath: string;
 	}
 }
@@ -30,7 +35,7 @@ export default async function setup(project: TestProject) {
 		const outDir = join(workDir, name);
 		const build = await buildSite({ outDir, env });
 		if (build.exitCode !== 0) throw new Error(`the ${name} site did not build:\n${build.output}`);
-		const site = await serveStatic(outDir);
+		const site = await serveStatic(outDir, env.BASE_PATH);
 		sites.push(site);
 		return site.origin;
 	}
@@ -38,6 +43,7 @@ export default async function setup(project: TestProject) {
 	project.provide('chromiumPath', chromiumPath);
 	project.provide('siteOrigin', await buildAndServe('real'));
 	project.provide('searchSiteOrigin', await buildAndServe('search', { CONTENT_DIR: SEARCH_FIXTURE }));
+	project.provide('mirrorOrigin', await buildAndServe('mirror', { CONTENT_DIR: SEARCH_FIXTURE, BASE_PATH: MIRROR_BASE, SITE_URL: 'https://mirror.example' }));
 
 	return async () => {
 		await Promise.all(sites.map((site) => site.close()));

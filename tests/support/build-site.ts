@@ -10,6 +10,16 @@ export interface BuildResult {
 }
 
 /**
+ * This process's environment without what Vitest adds to it. Vitest sets BASE_URL, MODE, DEV,
+ * PROD and SSR in `process.env`; Astro reads `import.meta.env.*` from `process.env` at build
+ * time, so a build started from a test would inherit BASE_URL=/ and ignore BASE_PATH.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+	const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']);
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
+}
+
+/**
  * Runs `astro build` as `npm run build` does, with this Node (the project's Node 24), and
  * collects what it prints. `env` sets CONTENT_DIR, BASE_PATH and the like.
  */
@@ -18,7 +28,7 @@ export function buildSite(options: { outDir: string; env?: Record<string, string
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [astro, 'build', '--outDir', options.outDir], {
 			cwd: PROJECT_ROOT,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+			env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
 		});
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
