@@ -33,6 +33,8 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	vite: {
 		// Astro inlines scripts smaller than this; the Content-Security-Policy runs only files from our origin.
-		build: { assetsInlineLimit: 0 },
+		// modulePreload off: Vite would otherwise load a helper before each dynamic import, one
+		// more round trip before the search index starts to load on a slow network.
+		build: { assetsInlineLimit: 0, modulePreload: false },
 	},
 });

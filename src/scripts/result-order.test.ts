@@ -8,8 +8,12 @@ const result = (id: string, date: string) => ({
 
 async function pages(take: TakeResults, size: number): Promise<string[][]> {
 	const all: string[][] = [];
-	for (let page = await take(size); page.length > 0; page = await take(size)) all.push(page.map((data) => data.url));
-	return all;
+	for (;;) {
+		const page: string[] = [];
+		for await (const data of take(size)) page.push(data.url);
+		if (page.length === 0) return all;
+		all.push(page);
+	}
 }
 
 describe('result order', () => {

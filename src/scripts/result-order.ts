@@ -3,18 +3,19 @@ import type { PagefindResultData, PagefindSearch } from './pagefind-api.ts';
 type Result = PagefindSearch['results'][number];
 
 /**
- * Hands out the next `count` results' data, in the order the reader asked for. The data of a
- * page of results is fetched in parallel: one round trip, not twenty, on a slow network.
+ * Hands out the next `count` results' data, in the order the reader asked for, each as soon as
+ * it is there: the first result shows without waiting for the twentieth. The data of a page of
+ * results is fetched in parallel: one round trip, not twenty, on a slow network.
  */
-export type TakeResults = (count: number) => Promise<PagefindResultData[]>;
+export type TakeResults = (count: number) => AsyncGenerator<PagefindResultData>;
 
 /** Pagefind's own order: by relevance, across all merged indexes. */
 export function inOrder(results: Result[]): TakeResults {
 	let start = 0;
-	return async (count) => {
-		const page = results.slice(start, start + count);
+	return async function* (count) {
+		const page = results.slice(start, start + count).map((result) => result.data());
 		start += page.length;
-		return Promise.all(page.map((result) => result.data()));
+		for (const data of page) yield await data;
 	};
 }
 
@@ -32,10 +33,9 @@ export function newestFirst(results: Result[]): TakeResults {
 	}
 	const loaded = new Map<Result, Promise<PagefindResultData>>();
 	const dataOf = (result: Result) => loaded.get(result) ?? loaded.set(result, result.data()).get(result)!;
-	return async (count) => {
+	return async function* (count) {
 		for (const queue of queues.values()) queue.slice(0, count).forEach(dataOf);
-		const page: PagefindResultData[] = [];
-		while (page.length < count) {
+		for (let given = 0; given < count; given += 1) {
 			let newest: { queue: Result[]; data: PagefindResultData } | undefined;
 			for (const queue of queues.values()) {
 				const head = queue[0];
@@ -43,10 +43,9 @@ export function newestFirst(results: Result[]): TakeResults {
 				const data = await dataOf(head);
 				if (!newest || (data.meta.date ?? '') > (newest.data.meta.date ?? '')) newest = { queue, data };
 			}
-			if (!newest) break;
+			if (!newest) return;
 			newest.queue.shift();
-			page.push(newest.data);
+			yield newest.data;
 		}
-		return page;
 	};
 }

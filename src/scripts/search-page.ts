@@ -10,7 +10,8 @@ import { FILTER_KEYS, type SearchState, stateFromUrl, urlFromState } from './sea
  * `<mark>` of an excerpt, which is rebuilt element by element.
  */
 
-const PAGE_SIZE = 20;
+/** Results a page shows at first: each costs a fetch of a few kilobytes on a reader's phone. */
+const PAGE_SIZE = 10;
 const FILTER_LABELS: Record<(typeof FILTER_KEYS)[number], string> = { kind: 'Kind', topic: 'Topic', year: 'Year', status: 'Claim status' };
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -84,8 +85,9 @@ async function search() {
 		return;
 	}
 	say('Searching…');
+	// Only what is set: an empty `filters` still makes Pagefind load every filter chunk first.
 	const response = await pagefind.search(query || null, {
-		filters: pagefindFilters(state.filters),
+		...(hasFilters && { filters: pagefindFilters(state.filters) }),
 		...(state.sort === 'newest' && { sort: { date: 'desc' } }),
 	});
 	if (current !== run || !response) return;
@@ -99,10 +101,12 @@ async function search() {
 	let shown = 0;
 	const take = state.sort === 'newest' ? newestFirst(results) : inOrder(results);
 	const showMore = async () => {
-		const page = await take(PAGE_SIZE);
-		if (current !== run) return;
-		list.append(...page.map(resultItem));
-		shown += page.length;
+		more.hidden = true;
+		for await (const data of take(PAGE_SIZE)) {
+			if (current !== run) return;
+			list.append(resultItem(data));
+			shown += 1;
+		}
 		more.hidden = shown >= results.length;
 	};
 	more.onclick = () => void showMore();
@@ -117,12 +121,16 @@ function readForm(): SearchState {
 	return { query: input.value, filters, sort: sortSelect.value === 'newest' ? 'newest' : 'relevance' };
 }
 
-function writeForm() {
-	input.value = state.query;
-	sortSelect.value = state.sort;
+function writeFilters() {
 	for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
 		box.checked = state.filters[box.name]?.includes(box.value) ?? false;
 	}
+}
+
+function writeForm() {
+	input.value = state.query;
+	sortSelect.value = state.sort;
+	writeFilters();
 }
 
 /** One fieldset of checkboxes for each filter, with the values the index holds. */
@@ -181,13 +189,17 @@ function start() {
 }
 
 const base = import.meta.env.BASE_URL;
-const ready = loadPagefind(base, { baseUrl: base, highlightParam: 'highlight', excerptLength: 24 }).then(async (loaded) => {
+// noWorker: for an index of this size the search itself takes milliseconds; starting a worker
+// (and compiling Pagefind's WebAssembly a second time in it) cost more than it saved.
+const ready = loadPagefind(base, { baseUrl: base, highlightParam: 'highlight', excerptLength: 24, noWorker: true }).then((loaded) => {
 	pagefind = loaded;
-	await buildFilters();
-	writeForm();
-	// Filters stay folded on a phone unless the search already uses one.
-	const details = document.querySelector<HTMLDetailsElement>('.search-form__filters');
-	if (details) details.open = matchMedia('(min-width: 40rem)').matches || Object.keys(state.filters).length > 0;
+	// The filter controls come after the first search is under way, not before it.
+	void buildFilters().then(() => {
+		writeFilters();
+		// Filters stay folded on a phone unless the search already uses one.
+		const details = document.querySelector<HTMLDetailsElement>('.search-form__filters');
+		if (details) details.open = matchMedia('(min-width: 40rem)').matches || Object.keys(state.filters).length > 0;
+	});
 });
 
 start();
