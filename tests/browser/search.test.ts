@@ -28,9 +28,21 @@ describe('the search page', () => {
 	it('filters by kind, and puts the filter in the URL', async () => {
 		const { page } = await open('/search/?q=the');
 		await expect.poll(async () => (await titles(page)).length).toBeGreaterThan(1);
+		await page.locator('.search-form__filters summary').click();
 		await page.locator('#search-filters input[name="kind"][value="Analysis"]').check();
 		await expect.poll(() => titles(page)).toEqual(['What a people’s tribunal can and cannot do']);
 		expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['Analysis']);
+	});
+
+	it('loads the filters only when the reader opens them, not for a plain first query', async () => {
+		const { page } = await open('/search/?q=petrol');
+		await expect.poll(() => titles(page)).toHaveLength(1);
+		const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+		expect(fetched.filter((url) => url.includes('/pagefind/filter/'))).toEqual([]);
+		expect(fetched.filter((url) => url.includes('/pagefind/index/'))).not.toEqual([]);
+		expect(await page.locator('#search-filters input').count()).toBe(0);
+		await page.locator('.search-form__filters summary').click();
+		await expect.poll(() => page.locator('#search-filters legend').allTextContents()).toEqual(['Kind', 'Topic', 'Year', 'Claim status']);
 	});
 
 	it('filters by claim status, topic and year from the URL', async () => {
@@ -50,6 +62,7 @@ describe('the search page', () => {
 			'Report · 28 October 2021',
 		]);
 		expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
+		expect(await page.locator('#search-status').textContent()).toBe('4 pieces, newest first.');
 	});
 
 	it('opens a result with the words marked on the piece, and Back returns to the results', async () => {
