@@ -2,6 +2,7 @@ import type { ArticleKind, ClaimStatus } from '../schemas/article.ts';
 import type { SourceKind } from '../schemas/source.ts';
 
 export const SITE_NAME = 'Dossier';
+export const SITE_DESCRIPTION = 'News analysis in which every factual claim shows who asserts it, when, how well it stands up and the sources behind it.';
 
 /** `human-rights` → `human rights`: a topic as readers see it. */
 export function topicLabel(topic: string): string {

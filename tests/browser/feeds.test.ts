@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser.ts';
+
+const { open, origin } = useBrowser();
+const PIECE = 'https://dossier.example/articles/khamenei-combined-offensive/';
+
+describe('the feeds', () => {
+	it.each(['rss.xml', 'atom.xml'])('%s parses and carries the piece in full, with absolute links', async (path) => {
+		const response = await fetch(`${origin}/${path}`);
+		expect(response.headers.get('content-type')).toMatch(/xml/);
+		const { page } = await open('/');
+		const parsed = await page.evaluate((xml) => {
+			const doc = new DOMParser().parseFromString(xml, 'application/xml');
+			const item = doc.querySelector('item, entry');
+			const content = item?.querySelector('encoded, content')?.textContent ?? '';
+			return {
+				error: doc.querySelector('parsererror')?.textContent ?? null,
+				link: item?.querySelector('link')?.textContent || item?.querySelector('link')?.getAttribute('href'),
+				updated: item?.querySelector('updated')?.textContent ?? null,
+				markers: [...new DOMParser().parseFromString(content, 'text/html').querySelectorAll('a.claim-mark')].map((a) => a.getAttribute('href')),
+			};
+		}, await response.text());
+		expect(parsed.error).toBeNull();
+		expect(parsed.link).toBe(PIECE);
+		expect(parsed.markers).toHaveLength(16);
+		expect(parsed.markers.every((href) => href?.startsWith(`${PIECE}#claim-`))).toBe(true);
+		if (path === 'atom.xml') expect(parsed.updated).toBe('2026-11-25T00:00:00Z');
+	});
+
+	it('feed.json is a JSON Feed 1.1 whose dates follow the corrections', async () => {
+		const feed = await (await fetch(`${origin}/feed.json`)).json();
+		expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+		expect(feed.items[0]).toMatchObject({ url: PIECE, date_published: '2022-02-14T00:00:00Z', date_modified: '2026-11-25T00:00:00Z' });
+		expect(feed.items[0].content_html).toContain(`href="${PIECE}#claim-irib-hack"`);
+	});
+
+	it.each(['/', '/articles/khamenei-combined-offensive/', '/search/'])('%s names the three feeds', async (path) => {
+		const { page } = await open(path);
+		const feeds = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((link) => `${link.getAttribute('type')} ${link.getAttribute('href')}`));
+		expect(feeds).toEqual(['application/rss+xml /rss.xml', 'application/atom+xml /atom.xml', 'application/feed+json /feed.json']);
+	});
+});
