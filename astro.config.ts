@@ -1,3 +1,4 @@
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
@@ -29,7 +30,12 @@ export default defineConfig({
 		processor: articleMarkdownProcessor(),
 		syntaxHighlight: false,
 	},
-	integrations: [content, pagefindSearch({ expectedPages: content.publishedPieces })],
+	integrations: [
+		content,
+		pagefindSearch({ expectedPages: content.publishedPieces }),
+		// The search page answers queries, it is no content of its own; 404 is no page at all.
+		sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+	],
 	devToolbar: { enabled: false },
 	vite: {
 		// Astro inlines scripts smaller than this; the Content-Security-Policy runs only files from our origin.

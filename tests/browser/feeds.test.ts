@@ -40,3 +40,18 @@ describe('the feeds', () => {
 		expect(feeds).toEqual(['application/rss+xml /rss.xml', 'application/atom+xml /atom.xml', 'application/feed+json /feed.json']);
 	});
 });
+
+describe('for search engines', () => {
+	it('robots.txt names the sitemap, which lists every page worth finding and not the search page', async () => {
+		const robots = await (await fetch(`${origin}/robots.txt`)).text();
+		expect(robots).toContain('Sitemap: https://dossier.example/sitemap-index.xml');
+		const index = await (await fetch(`${origin}/sitemap-index.xml`)).text();
+		const sitemaps = [...index.matchAll(/<loc>https:\/\/dossier\.example(\/[^<]+)<\/loc>/g)].map((match) => match[1]!);
+		const pages = (await Promise.all(sitemaps.map(async (path) => (await fetch(`${origin}${path}`)).text()))).flatMap((xml) =>
+			[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]),
+		);
+		expect(pages).toContain(PIECE);
+		expect(pages).toContain('https://dossier.example/');
+		expect(pages.filter((url) => /\/(search|404)\//.test(url!))).toEqual([]);
+	});
+});
