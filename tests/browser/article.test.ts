@@ -108,6 +108,30 @@ describe('the first piece', () => {
 		for (const script of scripts) expect(script).toEqual({ type: 'module', src: expect.stringMatching(/^\/_astro\/[^/]+\.js$/), inline: '' });
 	});
 
+	it('previews well when shared: Open Graph and Twitter tags read back from the page', async () => {
+		const { page } = await open(PATH);
+		const meta = await page.locator('meta[property], meta[name^="twitter:"]').evaluateAll((tags) =>
+			tags.map((tag) => [tag.getAttribute('property') ?? tag.getAttribute('name'), tag.getAttribute('content')]),
+		);
+		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+		expect(meta).toEqual(
+			expect.arrayContaining([
+				['og:type', 'article'],
+				['og:title', frontmatter.title],
+				['og:description', frontmatter.dek],
+				['og:url', canonical],
+				['og:site_name', 'Dossier'],
+				['og:locale', 'en_GB'],
+				['article:published_time', '2022-02-14T00:00:00Z'],
+				['article:modified_time', '2026-11-25T00:00:00Z'],
+				['article:section', 'Opinion'],
+				...frontmatter.topics.map((topic) => ['article:tag', topic]),
+				['twitter:card', 'summary'],
+				['twitter:title', frontmatter.title],
+			]),
+		);
+	});
+
 	it('is served from the site under test', () => {
 		expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 	});
