@@ -42,10 +42,22 @@ export function pagefindSearch(options: PagefindOptions): AstroIntegration {
 }
 
 /**
- * Words on a piece that are there for navigation or for screen readers ("Status:", "claim 3",
- * "Back to where the piece makes this claim"): indexed, they would fill excerpts with noise.
+ * Words on a piece that are there for navigation, labels or screen readers ("Status:", "claim 3",
+ * "Asserted by", "5 min read"): indexed, they would match every piece and fill excerpts with
+ * noise. (A label also ran into its value: "Asserted bythe author".)
  */
-const SEARCH_EXCLUDED = ['.visually-hidden', '.claim-mark__n', '.claim__number', '.claim__back', '.claim__source-ref'];
+const SEARCH_EXCLUDED = [
+	'.visually-hidden',
+	'.claim-mark__n',
+	'.claim__number',
+	'.claim__back',
+	'.claim__source-ref',
+	'.claim__facts dt',
+	'.claim__sources-label',
+	'.dates',
+	'.ledger__summary',
+	'.topics__label',
+];
 
 /** Indexes every HTML page under `site` and returns how many pages went into the index. */
 export async function writeIndex(site: string): Promise<number> {

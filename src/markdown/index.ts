@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import { renderedHtmlSchema } from './html-schemas.ts';
 import { remarkClaims } from './remark-claims.ts';
 import { rehypeHeadingPolicy } from './rehype-heading-policy.ts';
+import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { remarkRawHtmlPolicy } from './remark-raw-html-policy.ts';
 
 /**
@@ -23,7 +24,7 @@ import { remarkRawHtmlPolicy } from './remark-raw-html-policy.ts';
 export function articleMarkdownProcessor() {
 	return astroUnified({
 		remarkPlugins: [remarkDirective, remarkClaims],
-		rehypePlugins: [rehypeRaw, [rehypeSanitize, renderedHtmlSchema]],
+		rehypePlugins: [rehypeRaw, [rehypeSanitize, renderedHtmlSchema], rehypeParagraphIds],
 	});
 }
 

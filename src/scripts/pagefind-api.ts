@@ -39,10 +39,24 @@ export async function loadPagefind(base: string, options: Record<string, unknown
 	const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
 	await pagefind.options(options);
 	await pagefind.init();
-	const entry = (await (await fetch(`${bundle}pagefind-entry.json`)).json()) as { languages?: Record<string, unknown> };
-	const pageLanguage = document.documentElement.lang.toLowerCase();
-	for (const language of Object.keys(entry.languages ?? {})) {
-		if (language !== pageLanguage) await pagefind.mergeIndex(new URL(bundle, location.href).href, { ...options, language });
+	const entry = (await (await fetch(`${bundle}pagefind-entry.json`)).json()) as { languages?: Record<string, { page_count?: number }> };
+	const languages = entry.languages ?? {};
+	const primary = primaryLanguage(document.documentElement.lang.toLowerCase(), languages);
+	// `noWorker` is an option of the page's instance only; merged indexes warn about it.
+	const { noWorker: _, ...mergeOptions } = options;
+	for (const language of Object.keys(languages)) {
+		if (language !== primary) await pagefind.mergeIndex(new URL(bundle, location.href).href, { ...mergeOptions, language });
 	}
 	return pagefind;
+}
+
+/**
+ * The index Pagefind loads for a page, by its own rules: the page's language, else its primary
+ * subtag (`en` for `en-GB`), else the language with the most pages.
+ */
+export function primaryLanguage(pageLanguage: string, languages: Record<string, { page_count?: number }>): string | undefined {
+	if (languages[pageLanguage]) return pageLanguage;
+	const subtag = pageLanguage.split('-')[0] ?? '';
+	if (languages[subtag]) return subtag;
+	return Object.entries(languages).sort(([, a], [, b]) => (b.page_count ?? 0) - (a.page_count ?? 0))[0]?.[0];
 }

@@ -9,5 +9,16 @@ if (params.has('highlight')) {
 		default: new (options: Record<string, unknown>) => unknown;
 	};
 	// Our stylesheet styles the marks: injected styles would need 'unsafe-inline' in the CSP.
-	new PagefindHighlight({ highlightParam: 'highlight', addStyles: false, markContext: '.article' });
+	new PagefindHighlight({
+		highlightParam: 'highlight',
+		addStyles: false,
+		markContext: '.article',
+		markOptions: {
+			className: 'pagefind-highlight',
+			exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
+			// Queries arrive normalised (src/lib/search-normalize.ts); the page keeps its joiners and may use Arabic letter forms.
+			ignoreJoiners: true,
+			synonyms: { 'ی': 'ي', 'ک': 'ك' },
+		},
+	});
 }

@@ -33,7 +33,9 @@ function say(text: string) {
 
 /** Rebuilds a Pagefind excerpt as text and `<mark>` elements only. */
 function excerptNodes(html: string): Node[] {
-	const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild;
+	// Pagefind escapes < and > in excerpts but not &: a text "&copy" must stay "&copy".
+	const escaped = html.replace(/&(?!lt;|gt;)/g, '&amp;');
+	const parsed = new DOMParser().parseFromString(`<p>${escaped}</p>`, 'text/html').body.firstElementChild;
 	return [...(parsed?.childNodes ?? [])].map((node) => {
 		if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
 		const mark = document.createElement('mark');
@@ -45,12 +47,10 @@ function excerptNodes(html: string): Node[] {
 function resultItem(data: PagefindResultData): HTMLLIElement {
 	const item = document.createElement('li');
 	item.className = 'result';
-	// A Persian result among English ones reads right to left.
-	item.dir = 'auto';
 	const title = document.createElement('h2');
 	title.className = 'result__title';
 	const link = document.createElement('a');
-	link.href = data.url;
+	link.href = withoutEmptyHighlight(data.url);
 	link.textContent = data.meta.title ?? data.url;
 	title.append(link);
 	const meta = document.createElement('p');
@@ -59,8 +59,18 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	const excerpt = document.createElement('p');
 	excerpt.className = 'result__excerpt';
 	excerpt.append(...excerptNodes(data.excerpt));
+	// A Persian result among English ones is read in Persian, right to left.
+	for (const element of [title, excerpt]) {
+		if (data.meta.lang) element.lang = data.meta.lang;
+		element.dir = 'auto';
+	}
 	item.append(meta, title, excerpt);
 	return item;
+}
+
+/** A search by filters alone has no words to mark: no `?highlight=` then. */
+function withoutEmptyHighlight(url: string): string {
+	return url.replace(/[?&]highlight=(?=&|#|$)/, '');
 }
 
 function pagefindFilters(filters: SearchState['filters']): PagefindFilters {
@@ -80,11 +90,23 @@ async function search() {
 	const hasFilters = Object.keys(state.filters).length > 0;
 	list.replaceChildren();
 	more.hidden = true;
+	if (state.query.trim() && !query) {
+		say(`No piece matches “${state.query}”.`);
+		return;
+	}
 	if (!query && !hasFilters && state.sort === 'relevance') {
 		say('Type words to search every piece, or choose a filter.');
 		return;
 	}
 	say('Searching…');
+	try {
+		await runSearch(current, query, hasFilters);
+	} catch {
+		if (current === run) say('The search failed: the index could not be read. Reload the page to try again.');
+	}
+}
+
+async function runSearch(current: number, query: string, hasFilters: boolean) {
 	// Only what is set: an empty `filters` still makes Pagefind load every filter chunk first.
 	const response = await pagefind.search(query || null, {
 		...(hasFilters && { filters: pagefindFilters(state.filters) }),
@@ -102,21 +124,31 @@ async function search() {
 	let shown = 0;
 	const take = state.sort === 'newest' ? newestFirst(results) : inOrder(results);
 	const showMore = async () => {
-		more.hidden = true;
+		more.disabled = true;
+		const first = shown;
 		for await (const data of take(PAGE_SIZE)) {
 			if (current !== run) return;
 			list.append(resultItem(data));
 			shown += 1;
 		}
+		more.disabled = false;
 		more.hidden = shown >= results.length;
+		return first;
 	};
-	more.onclick = () => void showMore();
+	// Keyboard and screen-reader users continue at the first new result, not at the top of the page.
+	more.onclick = () =>
+		void showMore()
+			.then((first) => list.children[first ?? 0]?.querySelector('a')?.focus())
+			.catch(() => say('The search failed: the index could not be read. Reload the page to try again.'));
 	await showMore();
 }
 
+let filterControlsReady = false;
+
 function readForm(): SearchState {
-	const filters: SearchState['filters'] = {};
-	for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+	// Until the checkboxes are built, the filters are those the URL gave.
+	const filters: SearchState['filters'] = filterControlsReady ? {} : { ...state.filters };
+	for (const box of filterControlsReady ? filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked') : []) {
 		(filters[box.name] ??= []).push(box.value);
 	}
 	return { query: input.value, filters, sort: sortSelect.value === 'newest' ? 'newest' : 'relevance' };
@@ -158,11 +190,19 @@ async function buildFilters() {
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
-function update(delay: number) {
+/**
+ * Typing replaces the current history entry, so Back does not step through every letter; a
+ * submitted search, a filter or an order is a new entry, so Back returns to the one before.
+ */
+function update(delay: number, entry: 'replace' | 'push') {
 	clearTimeout(typing);
 	typing = setTimeout(() => {
 		state = readForm();
-		history.replaceState(null, '', `${location.pathname}${urlFromState(state)}`);
+		const url = `${location.pathname}${urlFromState(state)}`;
+		if (url !== `${location.pathname}${location.search}`) {
+			if (entry === 'push') history.pushState(null, '', url);
+			else history.replaceState(null, '', url);
+		}
 		void search();
 	}, delay);
 }
@@ -175,11 +215,11 @@ function start() {
 	writeForm();
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		update(0);
+		update(0, 'push');
 	});
-	input.addEventListener('input', () => update(200));
+	input.addEventListener('input', () => update(200, 'replace'));
 	form.addEventListener('change', (event) => {
-		if (event.target !== input) update(0);
+		if (event.target !== input) update(0, 'push');
 	});
 	addEventListener('popstate', () => {
 		state = stateFromUrl(location.search);
@@ -204,7 +244,13 @@ const ready = loadPagefind(base, { baseUrl: base, highlightParam: 'highlight', e
 const filterDetails = document.querySelector<HTMLDetailsElement>('.search-form__filters')!;
 let filtersBuilt: Promise<void> | undefined;
 function showFilters() {
-	filtersBuilt ??= ready.then(buildFilters).then(writeFilters);
+	filtersBuilt ??= ready
+		.then(buildFilters)
+		.then(() => {
+			filterControlsReady = true;
+			writeFilters();
+		})
+		.catch(() => say('The filters could not be loaded. Reload the page to try again.'));
 	return filtersBuilt;
 }
 filterDetails.addEventListener('toggle', () => {

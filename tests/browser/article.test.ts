@@ -132,6 +132,14 @@ describe('the first piece', () => {
 		);
 	});
 
+	it('gives every paragraph of the body an id a reader can link to', async () => {
+		const { page } = await open(PATH);
+		const ids = await page.locator('.prose p').evaluateAll((paragraphs) => paragraphs.map((paragraph) => paragraph.id));
+		expect(ids.length).toBeGreaterThan(10);
+		expect(ids.every((id) => /^p[0-9a-f]{6}(-\d+)?$/.test(id))).toBe(true);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
 	it('is served from the site under test', () => {
 		expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 	});

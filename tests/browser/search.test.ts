@@ -76,6 +76,25 @@ describe('the search page', () => {
 		expect(await page.locator('#search-query').inputValue()).toBe('guards');
 	});
 
+	it('makes each submitted search a step that Back returns to', async () => {
+		const { page } = await open('/search/?q=petrol');
+		await expect.poll(() => titles(page)).toEqual(['How the fuel-card system went down']);
+		await page.locator('#search-query').fill('tribunal');
+		await page.locator('#search-query').press('Enter');
+		await expect.poll(() => new URL(page.url()).search).toBe('?q=tribunal');
+		await expect.poll(() => titles(page)).toEqual(['What a people’s tribunal can and cannot do']);
+		await page.goBack();
+		await expect.poll(() => new URL(page.url()).search).toBe('?q=petrol');
+		await expect.poll(() => titles(page)).toEqual(['How the fuel-card system went down']);
+		expect(await page.locator('#search-query').inputValue()).toBe('petrol');
+	});
+
+	it('says nothing matches a query made only of invisible marks', async () => {
+		const { page } = await open(`/search/?q=${encodeURIComponent('\u0640\u0640 \u200c')}&sort=newest`);
+		await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^No piece matches/);
+		expect(await titles(page)).toEqual([]);
+	});
+
 	it('keeps anchors working on a piece opened with highlighted words', async () => {
 		const { page } = await open('/articles/prison-leaks/?highlight=guards#claim-footage-released');
 		await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBe(1);
@@ -91,7 +110,7 @@ describe('the search page', () => {
 	])('finds the Persian piece from %s', async (_, query) => {
 		const { page, errors } = await open(`/search/?q=${encodeURIComponent(query)}`);
 		await expect.poll(() => titles(page)).toEqual(['اعتراض‌های کارگران در ایران']);
-		expect(await page.locator('.result').getAttribute('dir')).toBe('auto');
+		expect(await page.locator('.result__title').evaluate((title) => [title.lang, getComputedStyle(title).direction])).toEqual(['fa', 'rtl']);
 		expect(errors).toEqual([]);
 	});
 
