@@ -110,7 +110,7 @@ describe('the search page', () => {
 	])('finds the Persian piece from %s', async (_, query) => {
 		const { page, errors } = await open(`/search/?q=${encodeURIComponent(query)}`);
 		await expect.poll(() => titles(page)).toEqual(['اعتراض‌های کارگران در ایران']);
-		expect(await page.locator('.result__title').evaluate((title) => [title.lang, getComputedStyle(title).direction])).toEqual(['fa', 'rtl']);
+		expect(await page.locator('.result__title').evaluate((title) => [title.getAttribute('lang'), getComputedStyle(title).direction])).toEqual(['fa', 'rtl']);
 		expect(errors).toEqual([]);
 	});
 
