@@ -18,3 +18,9 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
 	if (!site) throw new Error('`site` is not set: astro.config.ts reads it from SITE_URL');
 	return new URL(path, site).href;
 }
+
+/**
+ * Attributes of every link to another site. Sources may be run by the state a piece is about:
+ * they never learn which piece sent a reader.
+ */
+export const EXTERNAL_LINK = { rel: 'noopener noreferrer', referrerpolicy: 'no-referrer' } as const;

@@ -12,6 +12,7 @@ import { FILTER_KEYS, type SearchState, stateFromUrl, urlFromState } from './sea
 
 /** Results a page shows at first: each costs a fetch of a few kilobytes on a reader's phone. */
 const PAGE_SIZE = 10;
+const SEARCH_FAILED = 'The search failed: the index could not be read. Reload the page to try again.';
 const FILTER_LABELS: Record<(typeof FILTER_KEYS)[number], string> = { kind: 'Kind', topic: 'Topic', year: 'Year', status: 'Claim status' };
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -102,7 +103,7 @@ async function search() {
 	try {
 		await runSearch(current, query, hasFilters);
 	} catch {
-		if (current === run) say('The search failed: the index could not be read. Reload the page to try again.');
+		if (current === run) say(SEARCH_FAILED);
 	}
 }
 
@@ -139,7 +140,7 @@ async function runSearch(current: number, query: string, hasFilters: boolean) {
 	more.onclick = () =>
 		void showMore()
 			.then((first) => list.children[first ?? 0]?.querySelector('a')?.focus())
-			.catch(() => say('The search failed: the index could not be read. Reload the page to try again.'));
+			.catch(() => say(SEARCH_FAILED));
 	await showMore();
 }
 
