@@ -24,3 +24,13 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
  * they never learn which piece sent a reader.
  */
 export const EXTERNAL_LINK = { rel: 'noopener noreferrer', referrerpolicy: 'no-referrer' } as const;
+
+/** A piece's preview image for links shared in chats and social networks. */
+export function articleOgImagePath(slug: string): string {
+	return sitePath(`articles/${slug}/og.png`);
+}
+
+/** The preview image of every page that is not a piece. */
+export function siteOgImagePath(): string {
+	return sitePath('og.png');
+}

@@ -1,0 +1,108 @@
+import { OG_FONT_FAMILY } from './og-fonts.ts';
+
+/** What a shared link's preview image says of a piece, in words already formatted. */
+export interface OgCard {
+	headline: string;
+	/** `rtl` for a headline in Persian, Arabic… */
+	dir: 'ltr' | 'rtl';
+	/** "Opinion"; none on the site's own card. */
+	kind?: string;
+	/** "Dated 14 February 2022" */
+	date?: string;
+	/** "16 claims checked" */
+	claims?: string;
+	siteName: string;
+}
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+const PADDING = 64;
+const ACCENT_BAR = 16;
+
+/** The light theme's colours (src/styles/global.css): the image looks like the page it leads to. */
+const COLOURS = { bg: '#fdfcfa', text: '#1c1b19', muted: '#55524b', rule: '#d9d5cc', accent: '#0b5394' };
+
+/** A node of the tree satori lays out: the shape of a React element, without React. */
+export interface OgNode {
+	type: string;
+	props: { style?: Record<string, string | number>; children?: string | OgNode | (string | OgNode)[] };
+}
+
+function node(type: string, style: Record<string, string | number>, children?: OgNode['props']['children']): OgNode {
+	return { type, props: { style, ...(children === undefined ? {} : { children }) } };
+}
+
+/** Longer headlines get smaller type, so the longest allowed (140 characters) still fits in four lines. */
+function headlineSize(headline: string): number {
+	const length = [...headline].length;
+	if (length <= 50) return 76;
+	if (length <= 80) return 64;
+	if (length <= 110) return 56;
+	return 50;
+}
+
+export function ogCardTree(card: OgCard): OgNode {
+	const rtl = card.dir === 'rtl';
+	return node(
+		'div',
+		{
+			// satori adds padding and borders outside a box's width and height, as in content-box.
+			width: OG_WIDTH - 2 * PADDING,
+			height: OG_HEIGHT - 2 * PADDING - ACCENT_BAR,
+			display: 'flex',
+			flexDirection: 'column',
+			justifyContent: 'space-between',
+			padding: PADDING,
+			backgroundColor: COLOURS.bg,
+			borderTop: `${ACCENT_BAR}px solid ${COLOURS.accent}`,
+			color: COLOURS.text,
+			fontFamily: OG_FONT_FAMILY,
+		},
+		[
+			node('div', { display: 'flex', alignItems: 'center', minHeight: 53, fontSize: 30, color: COLOURS.muted }, [
+				...(card.kind === undefined ? [] : [node(
+					'div',
+					{
+						display: 'flex',
+						padding: '6px 18px',
+						marginRight: 24,
+						borderRadius: 6,
+						backgroundColor: COLOURS.text,
+						color: COLOURS.bg,
+						fontWeight: 700,
+						textTransform: 'uppercase',
+						letterSpacing: 2,
+					},
+					card.kind,
+				)]),
+				...(card.date === undefined ? [] : [node('div', { display: 'flex' }, card.date)]),
+			]),
+			// An explicit width: satori places right-to-left lines wrongly in a box that sizes itself.
+			node(
+				'div',
+				{
+					display: 'flex',
+					width: OG_WIDTH - 2 * PADDING,
+					fontSize: headlineSize(card.headline),
+					fontWeight: 700,
+					lineHeight: 1.2,
+					...(rtl ? { direction: 'rtl', textAlign: 'right', justifyContent: 'flex-end' } : {}),
+				},
+				card.headline,
+			),
+			node(
+				'div',
+				{
+					display: 'flex',
+					justifyContent: 'space-between',
+					alignItems: 'center',
+					paddingTop: 24,
+					borderTop: `2px solid ${COLOURS.rule}`,
+					fontSize: 30,
+					color: COLOURS.muted,
+				},
+				[node('div', { display: 'flex', fontSize: 40, fontWeight: 700, color: COLOURS.text }, card.siteName), node('div', { display: 'flex' }, card.claims ?? '')],
+			),
+		],
+	);
+}

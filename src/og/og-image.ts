@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { OG_HEIGHT, OG_WIDTH, type OgCard, ogCardTree } from './og-card.ts';
+import { ogFonts } from './og-fonts.ts';
+
+/** Rendered images, by the hash of what they show; shared by every build on this machine. */
+const CACHE_DIR = resolve(process.cwd(), 'node_modules/.cache/dossier-og');
+const RESVG_VERSION: string = createRequire(import.meta.url)('@resvg/resvg-js/package.json').version;
+
+export class OgImageError extends Error {}
+
+/** The vector image: cheap to make, and exactly what the PNG will show. */
+export async function ogImageSvg(card: OgCard): Promise<string> {
+	// satori's types want a React element; the tree has that shape.
+	const tree = ogCardTree(card) as unknown as Parameters<typeof satori>[0];
+	return satori(tree, {
+		width: OG_WIDTH,
+		height: OG_HEIGHT,
+		fonts: ogFonts(),
+		// satori asks for a font when none of ours has a glyph; printing boxes instead would go unseen.
+		loadAdditionalAsset: async (_language, segment) => {
+			throw new OgImageError(`no font in src/og/og-fonts.ts can draw "${segment}"`);
+		},
+	});
+}
+
+/**
+ * The PNG for a card. Rasterising is the slow part, so the result is kept under the hash of the
+ * SVG (which changes with any change to the words, the layout or the fonts) and reused while
+ * the piece is unchanged.
+ */
+export async function ogImagePng(card: OgCard): Promise<Buffer> {
+	const svg = await ogImageSvg(card);
+	const key = createHash('sha256').update(RESVG_VERSION).update('\0').update(svg).digest('hex');
+	const cached = join(CACHE_DIR, `${key}.png`);
+	try {
+		return readFileSync(cached);
+	} catch {
+		// Not rendered yet.
+	}
+	const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+	mkdirSync(CACHE_DIR, { recursive: true });
+	// Written aside and renamed: two builds at once never read half a file.
+	const partial = `${cached}.${process.pid}.partial`;
+	writeFileSync(partial, png);
+	renameSync(partial, cached);
+	return png;
+}
