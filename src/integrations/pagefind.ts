@@ -57,6 +57,7 @@ const SEARCH_EXCLUDED = [
 	'.dates',
 	'.ledger__summary',
 	'.topics__label',
+	'.share',
 ];
 
 /** Indexes every HTML page under `site` and returns how many pages went into the index. */

@@ -1,0 +1,101 @@
+/**
+ * Share and copy-link buttons on a piece: a progressive enhancement. Without JavaScript the
+ * share bar's plain links still work, and every claim, heading and paragraph keeps its id.
+ *
+ * A copied link is the address the reader is on (a mirror's, if they read a mirror), without
+ * its query (`?highlight=`), plus the anchor.
+ */
+import { COPY_FEEDBACK_MS, linkTo } from './share-url.ts';
+
+const bar = document.querySelector<HTMLElement>('.share');
+const status = bar?.querySelector<HTMLElement>('[data-share-status]');
+
+function announce(message: string): void {
+	if (!status) return;
+	// Emptied first, so the same message twice is announced twice.
+	status.textContent = '';
+	requestAnimationFrame(() => {
+		status.textContent = message;
+	});
+}
+
+/** The Clipboard API, or the older copy command where the API is missing or refused. */
+async function copyText(text: string): Promise<boolean> {
+	try {
+		await navigator.clipboard.writeText(text);
+		return true;
+	} catch {
+		const field = document.createElement('textarea');
+		field.value = text;
+		field.setAttribute('readonly', '');
+		field.className = 'visually-hidden';
+		document.body.append(field);
+		field.select();
+		const copied = document.execCommand('copy');
+		field.remove();
+		return copied;
+	}
+}
+
+/** Copies the link, says so where the reader is looking and to screen readers, then resets. */
+async function copyLink(button: HTMLButtonElement, anchor: string, what: string): Promise<void> {
+	const url = linkTo(location.href, anchor);
+	const copied = await copyText(url);
+	if (!copied) {
+		// The link is still one step away: the address bar shows it.
+		if (anchor) location.hash = anchor;
+		announce(`Could not copy. The address bar now shows the link to ${what}.`);
+		return;
+	}
+	button.dataset.copied = '';
+	const label = button.querySelector<HTMLElement>('[data-copy-label]');
+	const before = label?.textContent;
+	if (label) label.textContent = 'Copied';
+	announce(`Link to ${what} copied.`);
+	setTimeout(() => {
+		delete button.dataset.copied;
+		if (label && before) label.textContent = before;
+	}, COPY_FEEDBACK_MS);
+}
+
+/** A small button that copies the link to one anchor: a claim, a heading or a paragraph. */
+function anchorCopyButton(anchor: string, what: string, kind: 'claim' | 'heading' | 'paragraph'): HTMLButtonElement {
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = `copy-anchor copy-anchor--${kind}`;
+	button.setAttribute('aria-label', `Copy link to ${what}`);
+	button.title = `Copy link to ${what}`;
+	const label = document.createElement('span');
+	label.dataset.copyLabel = '';
+	label.setAttribute('aria-hidden', 'true');
+	label.textContent = kind === 'claim' ? 'Copy link' : kind === 'heading' ? '#' : '¶';
+	button.append(label);
+	button.addEventListener('click', () => void copyLink(button, anchor, what));
+	return button;
+}
+
+if (bar) {
+	const copyButton = bar.querySelector<HTMLButtonElement>('[data-copy-link]');
+	const nativeButton = bar.querySelector<HTMLButtonElement>('[data-share-native]');
+	copyButton?.addEventListener('click', () => void copyLink(copyButton, '', 'this piece'));
+	copyButton?.closest('li')?.removeAttribute('hidden');
+	if (nativeButton && typeof navigator.share === 'function') {
+		nativeButton.closest('li')?.removeAttribute('hidden');
+		nativeButton.addEventListener('click', () => {
+			navigator.share({ title: bar.dataset.shareTitle ?? document.title, url: linkTo(location.href, '') }).catch(() => {
+				// The reader closed the share sheet: nothing to say.
+			});
+		});
+	}
+
+	document.querySelectorAll<HTMLElement>('.claim[id]').forEach((claim) => {
+		const number = claim.querySelector('.claim__number')?.textContent?.trim();
+		claim.querySelector('.claim__header')?.append(anchorCopyButton(claim.id, `claim ${number ?? ''}`.trim(), 'claim'));
+	});
+	document.querySelectorAll<HTMLElement>('.prose :is(h2, h3, h4, h5, h6)[id]').forEach((heading) => {
+		heading.append(' ', anchorCopyButton(heading.id, `the section “${heading.textContent?.trim() ?? ''}”`, 'heading'));
+	});
+	document.querySelectorAll<HTMLElement>('.prose > p[id]').forEach((paragraph, index) => {
+		paragraph.append(' ', anchorCopyButton(paragraph.id, `paragraph ${index + 1}`, 'paragraph'));
+	});
+}
