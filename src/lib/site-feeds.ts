@@ -19,7 +19,7 @@ export async function siteChannel(context: APIContext, feedPath: string): Promis
 }
 
 export const FEEDS = [
-	{ path: 'rss.xml', type: 'application/rss+xml', title: `${SITE_NAME} (RSS)` },
-	{ path: 'atom.xml', type: 'application/atom+xml', title: `${SITE_NAME} (Atom)` },
-	{ path: 'feed.json', type: 'application/feed+json', title: `${SITE_NAME} (JSON Feed)` },
+	{ path: 'rss.xml', type: 'application/rss+xml', title: `${SITE_NAME} (RSS)`, label: 'RSS feed' },
+	{ path: 'atom.xml', type: 'application/atom+xml', title: `${SITE_NAME} (Atom)`, label: 'Atom feed' },
+	{ path: 'feed.json', type: 'application/feed+json', title: `${SITE_NAME} (JSON Feed)`, label: 'JSON Feed' },
 ] as const;

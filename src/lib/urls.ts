@@ -34,3 +34,17 @@ export function articleOgImagePath(slug: string): string {
 export function siteOgImagePath(): string {
 	return sitePath('og.png');
 }
+
+/** `/topics/human-rights/`; `/topics/` with no topic. */
+export function topicPath(topic?: string): string {
+	return sitePath(topic ? `topics/${topic}/` : 'topics/');
+}
+
+/** `/archive/2022/`; `/archive/` with no year. */
+export function archivePath(year?: string): string {
+	return sitePath(year ? `archive/${year}/` : 'archive/');
+}
+
+export function sourcesPath(): string {
+	return sitePath('sources/');
+}

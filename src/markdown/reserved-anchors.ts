@@ -5,7 +5,8 @@ import { PARAGRAPH_ID } from './rehype-paragraph-ids.ts';
 export const SECTION_ANCHORS = { ledger: 'ledger', sources: 'sources', corrections: 'corrections' } as const;
 
 const RESERVED_PREFIXES = [claimAnchor(''), sourceAnchor(''), markerAnchor('')];
-const RESERVED_IDS = new Set<string>([...Object.values(SECTION_ANCHORS), 'main']);
+/** Ids the page itself uses outside the body: the skip link's target, the list of related pieces. */
+const RESERVED_IDS = new Set<string>([...Object.values(SECTION_ANCHORS), 'main', 'related-pieces']);
 
 /** Whether a heading id in the body would take an anchor the site itself uses. */
 export function isReservedAnchor(id: string): boolean {

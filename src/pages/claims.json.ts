@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { getPublishedArticles, getSourcesById } from '../lib/articles.ts';
+import { claimsExport } from '../lib/claims-export.ts';
+import { lastChanged } from '../lib/feed-items.ts';
+import { absoluteUrl, articlePath, sitePath } from '../lib/urls.ts';
+
+/** Every published piece's claims ledger, machine-readable (documented in the README). */
+export const GET: APIRoute = async ({ site }) => {
+	const articles = await getPublishedArticles();
+	const sources = new Map([...(await getSourcesById())].map(([id, entry]) => [id, entry.data]));
+	const body = claimsExport(
+		articles.map((article) => ({ id: article.id, url: absoluteUrl(articlePath(article.id), site), data: article.data, updated: lastChanged(article.data) })),
+		sources,
+		absoluteUrl(sitePath(), site),
+	);
+	return new Response(`${JSON.stringify(body, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
