@@ -34,7 +34,15 @@ export default defineConfig({
 		content,
 		pagefindSearch({ expectedPages: content.publishedPieces }),
 		// The search page answers queries, it is no content of its own; 404 is no page at all.
-		sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+		sitemap({
+			filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
+			// A piece's lastmod follows its updates and corrections, so crawlers come back for them.
+			serialize: (item) => {
+				const slug = /\/articles\/([^/]+)\/$/.exec(new URL(item.url).pathname)?.[1];
+				const changed = slug && content.lastChanged(slug);
+				return changed ? { ...item, lastmod: changed } : item;
+			},
+		}),
 	],
 	devToolbar: { enabled: false },
 	vite: {

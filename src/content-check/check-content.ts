@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
+import { lastChanged } from '../lib/last-changed.ts';
 import { ArticleSchema } from '../schemas/article.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { SourceSchema } from '../schemas/source.ts';
@@ -17,6 +18,8 @@ export interface ContentCheckResult {
 	articles: number;
 	published: number;
 	sources: number;
+	/** Each published piece's slug and the date it last changed, for the sitemap. */
+	changed: Map<string, string>;
 }
 
 /** What the cross-checks need of a claim, read from data that may have failed the schema. */
@@ -54,7 +57,7 @@ function ledgerOf(data: unknown): LedgerClaim[] {
 export async function checkContent(contentDir: string, root = process.cwd()): Promise<ContentCheckResult> {
 	const display = (path: string) => relative(root, path) || path;
 	const errors: ContentError[] = [];
-	const result = { errors, articles: 0, published: 0, sources: 0 };
+	const result: ContentCheckResult = { errors, articles: 0, published: 0, sources: 0, changed: new Map() };
 
 	if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
 		errors.push({ file: display(contentDir), message: 'the content directory does not exist' });
@@ -135,7 +138,10 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 		// Even a piece with a bad field has its markers and sources checked, so one run says it all.
 		const article = { file, slug, ledger: ledgerOf(parsed.success ? parsed.data : yaml.data), yaml };
 		result.articles += 1;
-		if (parsed.success && !parsed.data.draft) result.published += 1;
+		if (parsed.success && !parsed.data.draft) {
+			result.published += 1;
+			result.changed.set(slug, lastChanged(parsed.data));
+		}
 		articles.push(article);
 		errors.push(...(await bodyErrors(article, split.body)));
 	}

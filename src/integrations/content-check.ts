@@ -8,13 +8,18 @@ import { formatContentErrors } from '../content-check/content-error.ts';
  * real ones; this lists every error in every file and stops the build, so nothing is
  * published half-right. In `astro dev` the errors are logged and the server keeps running.
  */
-export function contentCheck(options: { contentDir: string }): AstroIntegration & { publishedPieces(): number } {
+export function contentCheck(options: { contentDir: string }): AstroIntegration & { publishedPieces(): number; lastChanged(slug: string): string | undefined } {
 	let published: number | undefined;
+	let changed = new Map<string, string>();
 	return {
 		/** How many pieces the build publishes, once the check has run. */
 		publishedPieces() {
 			if (published === undefined) throw new Error('the content check has not run yet');
 			return published;
+		},
+		/** When a published piece last changed (publication, update or correction). */
+		lastChanged(slug: string) {
+			return changed.get(slug);
 		},
 		name: 'dossier:content-check',
 		hooks: {
@@ -22,6 +27,7 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
 				if (command === 'preview') return;
 				const result = await checkContent(options.contentDir);
 				published = result.published;
+				changed = result.changed;
 				if (result.errors.length === 0) {
 					logger.info(`content checked: ${result.published} published piece(s), ${result.sources} source(s)`);
 					return;

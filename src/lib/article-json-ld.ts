@@ -1,49 +1,111 @@
+import { claimAnchor } from '../markdown/claim-anchors.ts';
 import type { ArticleEntry, SourceEntry } from './articles.ts';
-import { KIND_SCHEMA_TYPES, SITE_NAME } from './labels.ts';
+import { KIND_SCHEMA_TYPES, SITE_NAME, STATUS_LABELS, topicLabel } from './labels.ts';
+import { lastChanged } from './last-changed.ts';
 
 interface JsonLdInput {
 	article: ArticleEntry;
+	/** The sources the piece cites, by id. */
 	sources: SourceEntry[];
 	/** Absolute address of the piece. */
 	url: string;
 	/** Absolute address of the home page. */
 	siteUrl: string;
+	/** Absolute address of the piece's preview image. */
+	imageUrl: string;
+	/** Absolute address of the page of the piece's first topic. */
+	topicUrl: string;
 }
+
+type Node = Record<string, unknown>;
 
 const organization = (name: string, url?: string) => ({ '@type': 'Organization', name, ...(url && { url }) });
 
+function sourceWork({ data: source }: SourceEntry): Node {
+	return {
+		'@type': 'CreativeWork',
+		// A title in brackets describes a page whose headline was not seen: it is no name.
+		...(source.title.startsWith('[') ? { description: source.title } : { name: source.title }),
+		url: source.url,
+		publisher: organization(source.publisher),
+		...(source.published && { datePublished: source.published }),
+		...(source.archive && { archivedAt: source.archive }),
+	};
+}
+
 /**
- * schema.org data for a piece: its kind (opinion, analysis, news), the piece it republishes
- * (`isBasedOn`) and the sources its claims rest on (`citation`).
+ * schema.org data for a piece, as one graph:
+ * - the piece, by kind (opinion, analysis, news), with the piece it republishes (`isBasedOn`)
+ *   and the sources its claims rest on (`citation`);
+ * - where it sits on the site (`BreadcrumbList`: home, its first topic, the piece);
+ * - each ledger claim as a `Claim` that appears in the piece, with its own sources;
+ * - a `ClaimReview` for each claim the editors rated. "Unverified" is no rating (no reporting
+ *   was found either way), so those claims get none.
  */
-export function articleJsonLd({ article, sources, url, siteUrl }: JsonLdInput): Record<string, unknown> {
+export function articleJsonLd({ article, sources, url, siteUrl, imageUrl, topicUrl }: JsonLdInput): Node {
 	const { data } = article;
+	const sourcesById = new Map(sources.map((source) => [source.id, source]));
+	const publisher = organization(SITE_NAME, siteUrl);
+	const modified = lastChanged(data);
 	const basedOn = data.origin && [
 		{ '@type': 'CreativeWork', publisher: organization(data.origin.publisher), ...(data.origin.url && { url: data.origin.url }) },
 		...(data.origin.copy ? [{ '@type': 'CreativeWork', publisher: organization(data.origin.copy.publisher), url: data.origin.copy.url }] : []),
 	];
-	return {
-		'@context': 'https://schema.org',
+	const piece: Node = {
 		'@type': KIND_SCHEMA_TYPES[data.kind],
+		'@id': url,
 		headline: data.title,
 		description: data.dek,
 		inLanguage: data.lang,
 		url,
 		mainEntityOfPage: url,
+		image: imageUrl,
 		datePublished: data.published,
-		dateModified: data.updated ?? data.published,
+		dateModified: modified,
 		keywords: data.topics,
 		...(data.authors.length > 0 && { author: data.authors.map((name) => ({ '@type': 'Person', name })) }),
-		publisher: organization(SITE_NAME, siteUrl),
+		publisher,
 		...(basedOn && { isBasedOn: basedOn }),
-		citation: sources.map(({ data: source }) => ({
-			'@type': 'CreativeWork',
-			// A title in brackets describes a page whose headline was not seen: it is no name.
-			...(source.title.startsWith('[') ? { description: source.title } : { name: source.title }),
-			url: source.url,
-			publisher: organization(source.publisher),
-			...(source.published && { datePublished: source.published }),
-			...(source.archive && { archivedAt: source.archive }),
-		})),
+		citation: sources.map(sourceWork),
 	};
+	const firstTopic = data.topics[0] ?? '';
+	const breadcrumbs: Node = {
+		'@type': 'BreadcrumbList',
+		itemListElement: [
+			{ '@type': 'ListItem', position: 1, name: SITE_NAME, item: siteUrl },
+			{ '@type': 'ListItem', position: 2, name: topicLabel(firstTopic), item: topicUrl },
+			{ '@type': 'ListItem', position: 3, name: data.title, item: url },
+		],
+	};
+	const claims = data.claims.map((claim): Node => {
+		const claimUrl = `${url}#${claimAnchor(claim.id)}`;
+		return {
+			'@type': 'Claim',
+			'@id': claimUrl,
+			url: claimUrl,
+			text: claim.text,
+			// Who makes the claim is free text ("state TV", "the author, paraphrasing…"): no typed author.
+			description: `Asserted by ${claim.assertedBy}.`,
+			appearance: { '@id': url },
+			...(claim.sources.length > 0 && {
+				citation: claim.sources.map((ref) => sourcesById.get(ref.id)).filter((source) => source !== undefined).map(sourceWork),
+			}),
+		};
+	});
+	const reviews = data.claims
+		.filter((claim) => claim.status !== 'unverified')
+		.map((claim): Node => {
+			const claimUrl = `${url}#${claimAnchor(claim.id)}`;
+			const { label, meaning } = STATUS_LABELS[claim.status];
+			return {
+				'@type': 'ClaimReview',
+				url: claimUrl,
+				claimReviewed: claim.text,
+				itemReviewed: { '@id': claimUrl },
+				author: publisher,
+				datePublished: modified,
+				reviewRating: { '@type': 'Rating', alternateName: label, ratingExplanation: claim.note ?? meaning },
+			};
+		});
+	return { '@context': 'https://schema.org', '@graph': [piece, breadcrumbs, ...claims, ...reviews] };
 }

@@ -1,4 +1,5 @@
 import type { ArticleEntry } from './articles.ts';
+import { lastChanged } from './last-changed.ts';
 import { absoluteUrl, articlePath } from './urls.ts';
 
 /** One piece as every feed format needs it: absolute addresses, full HTML, the dates that matter. */
@@ -14,11 +15,6 @@ export interface FeedItem {
 	topics: string[];
 	authors: string[];
 	lang: string;
-}
-
-/** The latest of the dates a piece carries: publication, update, corrections. */
-export function lastChanged(article: ArticleEntry['data']): string {
-	return [article.published, article.updated ?? '', ...article.corrections.map((correction) => correction.date)].sort().at(-1)!;
 }
 
 /** Links in the body are relative (`#claim-x`, `/articles/…`); a feed reader needs them whole. */

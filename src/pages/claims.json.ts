@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getPublishedArticles, getSourcesById } from '../lib/articles.ts';
 import { claimsExport } from '../lib/claims-export.ts';
-import { lastChanged } from '../lib/feed-items.ts';
+import { lastChanged } from '../lib/last-changed.ts';
 import { absoluteUrl, articlePath, sitePath } from '../lib/urls.ts';
 
 /** Every published piece's claims ledger, machine-readable (documented in the README). */

@@ -84,7 +84,8 @@ describe('the first piece', () => {
 		const { page } = await open(PATH);
 		const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
 		expect(blocks).toHaveLength(1);
-		const data = JSON.parse(blocks[0]!);
+		const graph = JSON.parse(blocks[0]!)['@graph'] as Record<string, unknown>[];
+		const data = graph[0]!;
 		expect(data).toMatchObject({
 			'@type': 'OpinionNewsArticle',
 			headline: frontmatter.title,
@@ -92,6 +93,11 @@ describe('the first piece', () => {
 			isBasedOn: expect.arrayContaining([expect.objectContaining({ publisher: { '@type': 'Organization', name: 'Iran News Wire' } })]),
 		});
 		expect(data.citation).toHaveLength(await page.locator('.sources__list > li').count());
+		expect(data.image).toBe(await page.locator('meta[property="og:image"]').getAttribute('content'));
+		expect(graph.filter((node) => node['@type'] === 'Claim')).toHaveLength(claimIds.length);
+		// Claims marked "unverified" carry no rating, so no review.
+		const rated = frontmatter.claims.filter((claim) => claim.status !== 'unverified').length;
+		expect(graph.filter((node) => node['@type'] === 'ClaimReview')).toHaveLength(rated);
 		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
 		expect(canonical).toMatch(new RegExp(`^https?://[^/]+${PATH}$`));
 		expect(data.url).toBe(canonical);

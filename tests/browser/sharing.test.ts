@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser.ts';
+
+const { open, origin } = useBrowser();
+
+const SLUG = 'khamenei-combined-offensive';
+const PATH = `/articles/${SLUG}/`;
+const SITE = 'https://dossier.example';
+
+/** Width and height from a PNG's header chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+	expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+async function metaTags(path: string): Promise<Record<string, string[]>> {
+	const { page } = await open(path, { javaScriptEnabled: false });
+	const pairs = await page.locator('meta[property], meta[name]').evaluateAll((elements) =>
+		elements.map((element) => [element.getAttribute('property') ?? element.getAttribute('name') ?? '', element.getAttribute('content') ?? ''] as const),
+	);
+	const tags: Record<string, string[]> = {};
+	for (const [key, value] of pairs) (tags[key] ??= []).push(value);
+	return tags;
+}
+
+describe('a shared link', () => {
+	it('previews a piece as an article: title, description, address, site, locale, dates, section, tags and image', async () => {
+		const tags = await metaTags(PATH);
+		const one = (key: string) => tags[key]?.[0];
+		expect(one('og:type')).toBe('article');
+		expect(one('og:url')).toBe(`${SITE}${PATH}`);
+		expect(one('og:site_name')).toBe('Dossier');
+		expect(one('og:locale')).toBe('en_GB');
+		expect(one('og:title')).toMatch(/Khamenei/);
+		expect(one('og:description')?.length).toBeGreaterThan(50);
+		expect(one('article:published_time')).toBe('2022-02-14T00:00:00Z');
+		expect(one('article:modified_time')).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+		expect(one('article:section')).toBe('Opinion');
+		expect(tags['article:tag']).toEqual(['iran', 'cyberattacks', 'human-rights', 'protests']);
+		expect(one('og:image')).toBe(`${SITE}${PATH}og.png`);
+		expect(one('og:image:width')).toBe('1200');
+		expect(one('og:image:height')).toBe('630');
+		expect(one('og:image:alt')).toMatch(/^Opinion\. .*Dated 14 February 2022\. 16 claims checked\. Dossier$/);
+		expect(one('twitter:card')).toBe('summary_large_image');
+		expect(one('twitter:image')).toBe(one('og:image'));
+	});
+
+	it.each(['/', '/about/', '/topics/', '/archive/', '/sources/', PATH])('%s names an og:image that exists as a 1200x630 PNG under 300 kB', async (path) => {
+		const tags = await metaTags(path);
+		const image = tags['og:image']?.[0];
+		expect(image).toMatch(new RegExp(`^${SITE}/`));
+		const response = await fetch(`${origin}${new URL(image!).pathname}`);
+		expect(response.status).toBe(200);
+		const png = Buffer.from(await response.arrayBuffer());
+		expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+		expect(png.length).toBeLessThan(300_000);
+	});
+});
+
+describe('the share bar', () => {
+	it('offers plain links to email, Telegram, WhatsApp, X and Facebook carrying the piece’s address, and no widget', async () => {
+		const { page, offSiteRequests } = await open(PATH);
+		const links = await page.locator('.share a').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent?.trim(), (anchor as HTMLAnchorElement).href]));
+		expect(links.map(([label]) => label)).toEqual(['Email', 'Telegram', 'WhatsApp', 'X', 'Facebook']);
+		for (const [, href] of links) expect(decodeURIComponent(href!)).toContain(`${SITE}${PATH}`);
+		expect(await page.locator('.share iframe, .share script').count()).toBe(0);
+		expect(offSiteRequests).toEqual([]);
+	});
+
+	it('keeps its buttons out of sight without JavaScript, and the links working', async () => {
+		const { page } = await open(PATH, { javaScriptEnabled: false });
+		await expect(page.locator('.share [data-copy-link]').isVisible()).resolves.toBe(false);
+		await expect(page.locator('.share [data-share-native]').isVisible()).resolves.toBe(false);
+		expect(await page.locator('.share a:visible').count()).toBe(5);
+		expect(await page.locator('.copy-anchor').count()).toBe(0);
+	});
+
+	it('copies the exact address of the piece, and says so to the eye and to screen readers', async () => {
+		const { page, errors } = await open(`${PATH}?highlight=hack`, { permissions: ['clipboard-read', 'clipboard-write'] });
+		const button = page.getByRole('button', { name: 'Copy link', exact: true });
+		await button.click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}${PATH}`);
+		await expect.poll(() => button.textContent()).toBe('Copied');
+		await expect.poll(() => page.locator('.share [role="status"]').textContent()).toBe('Link to this piece copied.');
+		expect(errors).toEqual([]);
+	});
+});
+
+describe('copy-link buttons', () => {
+	async function copiedBy(name: RegExp): Promise<string> {
+		const { page } = await open(PATH, { permissions: ['clipboard-read', 'clipboard-write'] });
+		await page.evaluate(() => navigator.clipboard.writeText(''));
+		const button = page.getByRole('button', { name }).first();
+		await button.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
+		return page.evaluate(() => navigator.clipboard.readText());
+	}
+
+	it('on a ledger claim copies the link to that claim', async () => {
+		const { page } = await open(PATH);
+		const third = await page.locator('li.claim').nth(2).getAttribute('id');
+		expect(await copiedBy(/^Copy link to claim 3$/)).toBe(`${origin}${PATH}#${third}`);
+	});
+
+	it('on a heading copies the link to that heading', async () => {
+		const { page } = await open(PATH);
+		const heading = page.locator('.prose h2').first();
+		const id = await heading.getAttribute('id');
+		const text = (await heading.evaluate((element) => element.firstChild?.textContent))?.trim();
+		expect(await copiedBy(new RegExp(`^Copy link to the section “${text}”$`))).toBe(`${origin}${PATH}#${id}`);
+	});
+
+	it('on a paragraph copies the link to that paragraph', async () => {
+		const { page } = await open(PATH);
+		const id = await page.locator('.prose > p').nth(1).getAttribute('id');
+		expect(id).toMatch(/^p[0-9a-f]{6}$/);
+		expect(await copiedBy(/^Copy link to paragraph 2$/)).toBe(`${origin}${PATH}#${id}`);
+	});
+
+	it('are reached with the keyboard and named for what they copy', async () => {
+		const { page } = await open(PATH);
+		const names = await page.locator('button.copy-anchor').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')));
+		expect(names.filter((name) => name?.startsWith('Copy link to claim '))).toHaveLength(16);
+		expect(names.filter((name) => name?.startsWith('Copy link to paragraph ')).length).toBeGreaterThan(10);
+		expect(await page.locator('button.copy-anchor[tabindex="-1"]').count()).toBe(0);
+	});
+});
