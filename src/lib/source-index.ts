@@ -1,5 +1,3 @@
-import type { ListedPiece } from './listing.ts';
-
 /** A piece that cites a source, with the claims (by number in its ledger) that cite it. */
 export interface Citation<T> {
 	piece: T;
@@ -10,7 +8,13 @@ export interface Citation<T> {
  * For each source id, the pieces citing it and the claims in each, in the order of `pieces`
  * (newest first). Sources no published piece cites are absent.
  */
-export function citationsBySource<T extends ListedPiece & { data: { claims: { id: string }[] } }>(pieces: readonly T[]): Map<string, Citation<T>[]> {
+/** The parts of a piece the index reads. */
+interface CitingPiece {
+	id: string;
+	data: { claims: { id: string; sources: { id: string }[] }[] };
+}
+
+export function citationsBySource<T extends CitingPiece>(pieces: readonly T[]): Map<string, Citation<T>[]> {
 	const index = new Map<string, Citation<T>[]>();
 	for (const piece of pieces) {
 		const bySource = new Map<string, Citation<T>>();

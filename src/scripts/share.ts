@@ -31,6 +31,7 @@ async function copyText(text: string): Promise<boolean> {
 		field.className = 'visually-hidden';
 		document.body.append(field);
 		field.select();
+		// Deprecated, but the only way left where the Clipboard API is missing (an insecure origin, an old browser).
 		const copied = document.execCommand('copy');
 		field.remove();
 		return copied;

@@ -25,6 +25,20 @@ describe('the search page', () => {
 		await expect.poll(() => new URL(page.url()).search).toBe('?q=tribunal');
 	});
 
+	it('gives each result its title, date, kind, summary and preview image as metadata', async () => {
+		const { page } = await open('/search/');
+		// A string: the test runner would rewrite an import() written as code.
+		const meta = (await page.evaluate(`(async () => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			const search = await pagefind.search('petrol');
+			return (await search.results[0].data()).meta;
+		})()`)) as Record<string, string>;
+		expect(meta).toMatchObject({ title: 'How the fuel-card system went down', kind: 'Report', date: '2021-10-28', image: '/articles/fuel-card-attack/og.png' });
+		expect(meta.dek?.length).toBeGreaterThan(20);
+		const image = await fetch(new URL(meta.image!, page.url()));
+		expect(image.headers.get('content-type')).toBe('image/png');
+	});
+
 	it('filters by kind, and puts the filter in the URL', async () => {
 		const { page } = await open('/search/?q=the');
 		await expect.poll(async () => (await titles(page)).length).toBeGreaterThan(1);
