@@ -86,7 +86,7 @@ export function ogCardTree(card: OgCard): OgNode {
 					fontSize: headlineSize(card.headline),
 					fontWeight: 700,
 					lineHeight: 1.2,
-					...(rtl ? { direction: 'rtl', textAlign: 'right', justifyContent: 'flex-end' } : {}),
+					...(rtl ? { direction: 'rtl', textAlign: 'right' } : {}),
 				},
 				card.headline,
 			),

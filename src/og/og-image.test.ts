@@ -1,11 +1,9 @@
-import { statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OG_HEIGHT, OG_WIDTH, type OgCard } from './og-card.ts';
-import { ogImagePng } from './og-image.ts';
-
-const CACHE_DIR = resolve(process.cwd(), 'node_modules/.cache/dossier-og');
+import { renderOgImage } from './og-image.ts';
 
 /** Width and height from a PNG's header chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -22,39 +20,40 @@ const card = (headline: string, dir: 'ltr' | 'rtl' = 'ltr'): OgCard => ({
 	siteName: 'Dossier',
 });
 
-async function cacheEntries(): Promise<Map<string, number>> {
-	const names = await readdir(CACHE_DIR).catch(() => []);
-	return new Map(names.map((name) => [name, statSync(resolve(CACHE_DIR, name)).mtimeMs]));
-}
+let cacheDir: string;
+beforeAll(async () => {
+	cacheDir = await mkdtemp(join(tmpdir(), 'dossier-og-'));
+});
+afterAll(() => rm(cacheDir, { recursive: true, force: true }));
 
-describe('ogImagePng', () => {
+describe('renderOgImage', () => {
 	it('makes a 1200x630 PNG under 300 kB, for the longest headline allowed', async () => {
-		const png = await ogImagePng(card('W'.repeat(20) + ' a headline that runs on and on'.repeat(4).slice(0, 120)));
+		const { png } = await renderOgImage(card('W'.repeat(20) + ' a headline that runs on and on'.repeat(4).slice(0, 120)), cacheDir);
 		expect(pngSize(png)).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
 		expect(png.length).toBeLessThan(300_000);
 	});
 
 	it('draws Persian headlines (Vazirmatn) as well as Latin ones', async () => {
-		const png = await ogImagePng(card('اعتراض‌های کارگران در ایران', 'rtl'));
+		const { png } = await renderOgImage(card('اعتراض‌های کارگران در ایران', 'rtl'), cacheDir);
 		expect(pngSize(png)).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
 	});
 
-	it('does not render a card again while nothing on it changes', async () => {
-		const headline = `Cached card ${process.pid}`;
-		const first = await ogImagePng(card(headline));
-		const before = await cacheEntries();
-		const again = await ogImagePng(card(headline));
-		expect(again.equals(first)).toBe(true);
-		// Other builds may add cards meanwhile; none already there is written again.
-		const after = await cacheEntries();
-		for (const [name, mtime] of before) expect(after.get(name), name).toBe(mtime);
+	it('does not render a card again while nothing on it changes, and does when something does', async () => {
+		const first = await renderOgImage(card('A card for the cache'), cacheDir);
+		expect(first.fromCache).toBe(false);
+		const entries = await readdir(cacheDir);
+		const again = await renderOgImage(card('A card for the cache'), cacheDir);
+		expect(again.fromCache).toBe(true);
+		expect(again.png.equals(first.png)).toBe(true);
+		expect(await readdir(cacheDir)).toEqual(entries);
 
-		const changed = await ogImagePng(card(`${headline}, corrected`));
-		expect(changed.equals(first)).toBe(false);
-		expect([...(await cacheEntries()).keys()].filter((name) => !before.has(name)).length).toBeGreaterThan(0);
+		const corrected = await renderOgImage(card('A card for the cache, corrected'), cacheDir);
+		expect(corrected.fromCache).toBe(false);
+		expect(corrected.png.equals(first.png)).toBe(false);
+		expect(await readdir(cacheDir)).toHaveLength(entries.length + 1);
 	});
 
 	it('refuses a headline no font can draw, rather than printing empty boxes', async () => {
-		await expect(ogImagePng(card('שלום עולם'))).rejects.toThrow(/no font .* can draw/);
+		await expect(renderOgImage(card('שלום עולם'), cacheDir)).rejects.toThrow(/no font .* can draw/);
 	});
 });

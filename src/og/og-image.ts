@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -28,25 +28,33 @@ export async function ogImageSvg(card: OgCard): Promise<string> {
 	});
 }
 
+/** How resvg rasterises: part of the cache key, so a change here renders every card again. */
+const RESVG_OPTIONS = { fitTo: { mode: 'width' as const, value: OG_WIDTH } };
+
 /**
- * The PNG for a card. Rasterising is the slow part, so the result is kept under the hash of the
- * SVG (which changes with any change to the words, the layout or the fonts) and reused while
- * the piece is unchanged.
+ * The PNG for a card, and whether it came from the cache. Rasterising is the slow part, so the
+ * result is kept under the hash of the SVG (which changes with any change to the words, the
+ * layout or the fonts), the renderer's version and its options, and reused while the piece is
+ * unchanged. Laying the card out again (satori, a few milliseconds) is what makes the key exact.
  */
-export async function ogImagePng(card: OgCard): Promise<Buffer> {
+export async function renderOgImage(card: OgCard, cacheDir: string = CACHE_DIR): Promise<{ png: Buffer; fromCache: boolean }> {
 	const svg = await ogImageSvg(card);
-	const key = createHash('sha256').update(RESVG_VERSION).update('\0').update(svg).digest('hex');
-	const cached = join(CACHE_DIR, `${key}.png`);
+	const key = createHash('sha256').update(`${RESVG_VERSION}\0${JSON.stringify(RESVG_OPTIONS)}\0`).update(svg).digest('hex');
+	const cached = join(cacheDir, `${key}.png`);
 	try {
-		return readFileSync(cached);
+		return { png: readFileSync(cached), fromCache: true };
 	} catch {
 		// Not rendered yet.
 	}
-	const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
-	mkdirSync(CACHE_DIR, { recursive: true });
+	const png = new Resvg(svg, RESVG_OPTIONS).render().asPng();
+	mkdirSync(cacheDir, { recursive: true });
 	// Written aside and renamed: two builds at once never read half a file.
-	const partial = `${cached}.${process.pid}.partial`;
+	const partial = `${cached}.${randomUUID()}.partial`;
 	writeFileSync(partial, png);
 	renameSync(partial, cached);
-	return png;
+	return { png, fromCache: false };
+}
+
+export async function ogImagePng(card: OgCard): Promise<Buffer> {
+	return (await renderOgImage(card)).png;
 }

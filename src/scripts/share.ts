@@ -20,7 +20,7 @@ function announce(message: string): void {
 }
 
 /** The Clipboard API, or the older copy command where the API is missing or refused. */
-async function copyText(text: string): Promise<boolean> {
+async function copyText(text: string, button: HTMLButtonElement): Promise<boolean> {
 	try {
 		await navigator.clipboard.writeText(text);
 		return true;
@@ -34,29 +34,38 @@ async function copyText(text: string): Promise<boolean> {
 		// Deprecated, but the only way left where the Clipboard API is missing (an insecure origin, an old browser).
 		const copied = document.execCommand('copy');
 		field.remove();
+		// Selecting the field took the focus: give it back to the button the reader pressed.
+		button.focus();
 		return copied;
 	}
 }
 
+const resetTimers = new WeakMap<HTMLButtonElement, ReturnType<typeof setTimeout>>();
+
 /** Copies the link, says so where the reader is looking and to screen readers, then resets. */
 async function copyLink(button: HTMLButtonElement, anchor: string, what: string): Promise<void> {
 	const url = linkTo(location.href, anchor);
-	const copied = await copyText(url);
+	const copied = await copyText(url, button);
 	if (!copied) {
 		// The link is still one step away: the address bar shows it.
 		if (anchor) location.hash = anchor;
 		announce(`Could not copy. The address bar now shows the link to ${what}.`);
 		return;
 	}
-	button.dataset.copied = '';
 	const label = button.querySelector<HTMLElement>('[data-copy-label]');
-	const before = label?.textContent;
+	// The label as first written, kept once: a second press within the delay must not keep "Copied".
+	if (label) label.dataset.copyLabel ||= label.textContent ?? '';
+	button.dataset.copied = '';
 	if (label) label.textContent = 'Copied';
 	announce(`Link to ${what} copied.`);
-	setTimeout(() => {
-		delete button.dataset.copied;
-		if (label && before) label.textContent = before;
-	}, COPY_FEEDBACK_MS);
+	clearTimeout(resetTimers.get(button));
+	resetTimers.set(
+		button,
+		setTimeout(() => {
+			delete button.dataset.copied;
+			if (label) label.textContent = label.dataset.copyLabel ?? '';
+		}, COPY_FEEDBACK_MS),
+	);
 }
 
 /** A small button that copies the link to one anchor: a claim, a heading or a paragraph. */
@@ -93,8 +102,13 @@ if (bar) {
 		const number = claim.querySelector('.claim__number')?.textContent?.trim();
 		claim.querySelector('.claim__header')?.append(anchorCopyButton(claim.id, `claim ${number ?? ''}`.trim(), 'claim'));
 	});
+	// Beside the heading, not in it: inside, the button's name would join the heading's in the
+	// list of headings screen readers navigate by.
 	document.querySelectorAll<HTMLElement>('.prose :is(h2, h3, h4, h5, h6)[id]').forEach((heading) => {
-		heading.append(' ', anchorCopyButton(heading.id, `the section “${heading.textContent?.trim() ?? ''}”`, 'heading'));
+		const row = document.createElement('div');
+		row.className = 'heading-row';
+		heading.replaceWith(row);
+		row.append(heading, anchorCopyButton(heading.id, `the section “${heading.textContent?.trim() ?? ''}”`, 'heading'));
 	});
 	document.querySelectorAll<HTMLElement>('.prose > p[id]').forEach((paragraph, index) => {
 		paragraph.append(' ', anchorCopyButton(paragraph.id, `paragraph ${index + 1}`, 'paragraph'));

@@ -132,8 +132,12 @@ describe('the first piece', () => {
 				['article:modified_time', '2026-11-25T00:00:00Z'],
 				['article:section', 'Opinion'],
 				...frontmatter.topics.map((topic) => ['article:tag', topic]),
-				['twitter:card', 'summary'],
+				['og:image', `${canonical}og.png`],
+				['og:image:width', '1200'],
+				['og:image:height', '630'],
+				['twitter:card', 'summary_large_image'],
 				['twitter:title', frontmatter.title],
+				['twitter:image', `${canonical}og.png`],
 			]),
 		);
 	});

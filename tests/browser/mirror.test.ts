@@ -31,4 +31,29 @@ describe('a mirror built under BASE_PATH', () => {
 		await expect.poll(() => page.locator('mark.pagefind-highlight').allTextContents()).toEqual(['guards']);
 		expect(errors).toEqual([]);
 	});
+
+	it.each(['topics/', 'topics/iran/', 'archive/', 'archive/2022/', 'sources/', 'articles/fuel-card-attack/'])(
+		'keeps every link of %s under the sub-path, its preview image too',
+		async (path) => {
+			const { page, status, offSiteRequests } = await open(`${MIRROR_BASE}${path}`);
+			expect(status).toBe(200);
+			const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+			expect(hrefs.filter((href) => !href.startsWith(MIRROR_BASE))).toEqual([]);
+			const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+			expect(image).toMatch(new RegExp(`^https://mirror\\.example${MIRROR_BASE}`));
+			const { status: imageStatus } = await open(new URL(image!).pathname);
+			expect(imageStatus).toBe(200);
+			expect(offSiteRequests).toEqual([]);
+		},
+	);
+
+	it('publishes /claims.json with the mirror’s addresses', async () => {
+		const { page } = await open(`${MIRROR_BASE}claims.json`);
+		const data = JSON.parse((await page.locator('body').textContent())!) as { site: string; pieces: { url: string; claims: { url: string }[] }[] };
+		expect(data.site).toBe(`https://mirror.example${MIRROR_BASE}`);
+		for (const piece of data.pieces) {
+			expect(piece.url.startsWith(`https://mirror.example${MIRROR_BASE}articles/`)).toBe(true);
+			for (const claim of piece.claims) expect(claim.url.startsWith(piece.url)).toBe(true);
+		}
+	});
 });

@@ -24,25 +24,10 @@ async function metaTags(path: string): Promise<Record<string, string[]>> {
 }
 
 describe('a shared link', () => {
-	it('previews a piece as an article: title, description, address, site, locale, dates, section, tags and image', async () => {
+	it('describes the preview image of a piece in words', async () => {
 		const tags = await metaTags(PATH);
-		const one = (key: string) => tags[key]?.[0];
-		expect(one('og:type')).toBe('article');
-		expect(one('og:url')).toBe(`${SITE}${PATH}`);
-		expect(one('og:site_name')).toBe('Dossier');
-		expect(one('og:locale')).toBe('en_GB');
-		expect(one('og:title')).toMatch(/Khamenei/);
-		expect(one('og:description')?.length).toBeGreaterThan(50);
-		expect(one('article:published_time')).toBe('2022-02-14T00:00:00Z');
-		expect(one('article:modified_time')).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
-		expect(one('article:section')).toBe('Opinion');
-		expect(tags['article:tag']).toEqual(['iran', 'cyberattacks', 'human-rights', 'protests']);
-		expect(one('og:image')).toBe(`${SITE}${PATH}og.png`);
-		expect(one('og:image:width')).toBe('1200');
-		expect(one('og:image:height')).toBe('630');
-		expect(one('og:image:alt')).toMatch(/^Opinion\. .*Dated 14 February 2022\. 16 claims checked\. Dossier$/);
-		expect(one('twitter:card')).toBe('summary_large_image');
-		expect(one('twitter:image')).toBe(one('og:image'));
+		expect(tags['og:image:alt']?.[0]).toMatch(/^Opinion\. .*Dated 14 February 2022\. 16 claims checked\. Dossier$/);
+		expect(tags['twitter:image:alt']).toEqual(tags['og:image:alt']);
 	});
 
 	it.each(['/', '/about/', '/topics/', '/archive/', '/sources/', PATH])('%s names an og:image that exists as a 1200x630 PNG under 300 kB', async (path) => {
@@ -77,6 +62,8 @@ describe('the share bar', () => {
 
 	it('copies the exact address of the piece, and says so to the eye and to screen readers', async () => {
 		const { page, errors } = await open(`${PATH}?highlight=hack`, { permissions: ['clipboard-read', 'clipboard-write'] });
+		// The label turns back after two seconds: time stands still here, however slow the machine.
+		await page.clock.install();
 		await page.getByRole('button', { name: 'Copy link', exact: true }).click();
 		// Found by its role no more: once pressed, it is named "Copied".
 		const button = page.locator('.share [data-copy-link]');
@@ -88,10 +75,10 @@ describe('the share bar', () => {
 });
 
 describe('copy-link buttons', () => {
-	async function copiedBy(name: RegExp): Promise<string> {
+	async function copiedBy(name: string): Promise<string> {
 		const { page } = await open(PATH, { permissions: ['clipboard-read', 'clipboard-write'] });
 		await page.evaluate(() => navigator.clipboard.writeText(''));
-		const button = page.getByRole('button', { name }).first();
+		const button = page.getByRole('button', { name, exact: true });
 		await button.focus();
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
@@ -101,30 +88,42 @@ describe('copy-link buttons', () => {
 	it('on a ledger claim copies the link to that claim', async () => {
 		const { page } = await open(PATH);
 		const third = await page.locator('li.claim').nth(2).getAttribute('id');
-		expect(await copiedBy(/^Copy link to claim 3$/)).toBe(`${origin}${PATH}#${third}`);
+		expect(await copiedBy('Copy link to claim 3')).toBe(`${origin}${PATH}#${third}`);
 	});
 
-	it('on a heading copies the link to that heading', async () => {
+	it('on a heading copies the link to that heading, from beside it: the heading keeps its own name', async () => {
 		const { page } = await open(PATH);
 		const heading = page.locator('.prose h2').first();
-		const id = await heading.getAttribute('id');
-		const text = (await heading.evaluate((element) => element.firstChild?.textContent))?.trim();
-		expect(await copiedBy(new RegExp(`^Copy link to the section “${text}”$`))).toBe(`${origin}${PATH}#${id}`);
+		const [id, text] = [await heading.getAttribute('id'), (await heading.textContent())?.trim()];
+		expect(await heading.locator('button').count()).toBe(0);
+		expect(await copiedBy(`Copy link to the section “${text}”`)).toBe(`${origin}${PATH}#${id}`);
 	});
 
 	it('on a paragraph copies the link to that paragraph', async () => {
 		const { page } = await open(PATH);
 		const id = await page.locator('.prose > p').nth(1).getAttribute('id');
 		expect(id).toMatch(/^p[0-9a-f]{6}$/);
-		expect(await copiedBy(/^Copy link to paragraph 2$/)).toBe(`${origin}${PATH}#${id}`);
+		expect(await copiedBy('Copy link to paragraph 2')).toBe(`${origin}${PATH}#${id}`);
 	});
 
-	it('are reached with the keyboard and named for what they copy', async () => {
+	it('are named for what they copy, one for each claim, heading and paragraph', async () => {
 		const { page } = await open(PATH);
 		const names = await page.locator('button.copy-anchor').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')));
 		expect(names.filter((name) => name?.startsWith('Copy link to claim '))).toHaveLength(16);
 		expect(names.filter((name) => name?.startsWith('Copy link to paragraph '))).toHaveLength(await page.locator('.prose > p').count());
 		expect(names.filter((name) => name?.startsWith('Copy link to the section '))).toHaveLength(await page.locator('.prose h2').count());
-		expect(await page.locator('button.copy-anchor[tabindex="-1"]').count()).toBe(0);
+	});
+
+	it('are reached with the Tab key, and show themselves when they have the focus', async () => {
+		const { page } = await open(PATH);
+		const hidden = page.locator('.copy-anchor--paragraph').first();
+		expect(await hidden.evaluate((button) => getComputedStyle(button).opacity)).toBe('0');
+		let reached = false;
+		for (let press = 0; press < 80 && !reached; press += 1) {
+			await page.keyboard.press('Tab');
+			reached = await page.evaluate(() => document.activeElement?.classList.contains('copy-anchor--paragraph') ?? false);
+		}
+		expect(reached).toBe(true);
+		expect(await page.evaluate(() => getComputedStyle(document.activeElement!).opacity)).toBe('1');
 	});
 });

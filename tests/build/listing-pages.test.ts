@@ -1,5 +1,5 @@
-import { readFileSync, existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,9 @@ import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 
 /** 45 generated pieces: more than two pages of any list of all pieces. */
 const PIECES = 45;
+/** A topic given to the first 25 of them, so one topic's list runs to a second page. */
+const BIG_TOPIC = 'sanctions';
+const BIG_TOPIC_PIECES = 25;
 let dir: string;
 let dist: string;
 
@@ -19,6 +22,11 @@ const links = (page: string, selector: RegExp) => [...page.matchAll(selector)].m
 beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'dossier-listing-'));
 	await generateCorpus(join(dir, 'content'), PIECES);
+	const files = (await readdir(join(dir, 'content/articles'), { recursive: true })).filter((file) => file.endsWith('.md')).sort();
+	for (const file of files.slice(0, BIG_TOPIC_PIECES)) {
+		const path = join(dir, 'content/articles', file);
+		await writeFile(path, (await readFile(path, 'utf8')).replace('topics: [', `topics: [${BIG_TOPIC}, `));
+	}
 	dist = join(dir, 'dist');
 	const { exitCode, output } = await buildSite({ outDir: dist, env: { CONTENT_DIR: join(dir, 'content') } });
 	if (exitCode !== 0) throw new Error(output);
@@ -40,7 +48,8 @@ describe('lists of more than 20 pieces', () => {
 	it('show the home page the 20 newest and lead on to the archive', () => {
 		const home = html('');
 		expect(links(home, /<article class="card"/g)).toHaveLength(PAGE_SIZE);
-		expect(home).toContain('href="/archive/">Older pieces, by year</a>');
+		expect(home).toContain('<a href="/archive/2/">Older pieces</a>');
+		expect(home).toContain('<a href="/archive/">All pieces, by year</a>');
 	});
 
 	it('give every topic and every year its own page, listing each piece once', () => {
@@ -55,9 +64,23 @@ describe('lists of more than 20 pieces', () => {
 		expect(byYear).toHaveLength(PIECES);
 	});
 
-	it('end each piece with its neighbours in time', () => {
-		const middle = html('articles/piece-00010/');
-		expect(links(middle, /<a href="\/articles\/([^/]+)\/" rel="prev">/g)).toHaveLength(1);
-		expect(links(middle, /<a href="\/articles\/([^/]+)\/" rel="next">/g)).toHaveLength(1);
+	it('paginate a topic with more than 20 pieces', () => {
+		const first = links(html(`topics/${BIG_TOPIC}/`), /<h2 class="card__title"><a href="\/articles\/([^/]+)\/">/g);
+		const second = links(html(`topics/${BIG_TOPIC}/2/`), /<h2 class="card__title"><a href="\/articles\/([^/]+)\/">/g);
+		expect([first.length, second.length]).toEqual([PAGE_SIZE, BIG_TOPIC_PIECES - PAGE_SIZE]);
+		expect(new Set([...first, ...second]).size).toBe(BIG_TOPIC_PIECES);
+		expect(links(html(`topics/${BIG_TOPIC}/`), /<a href="([^"]+)" rel="next"/g)).toEqual([`/topics/${BIG_TOPIC}/2/`]);
+		expect(links(html(`topics/${BIG_TOPIC}/2/`), /<a href="([^"]+)" rel="prev"/g)).toEqual([`/topics/${BIG_TOPIC}/`]);
+	});
+
+	it('end each piece with the pieces just before and after it in time', () => {
+		const inOrder = ['archive/', 'archive/2/', 'archive/3/'].flatMap((path) => links(html(path), /<a href="\/articles\/([^/]+)\/"/g));
+		expect(inOrder).toHaveLength(PIECES);
+		for (const index of [0, 10, PIECES - 1]) {
+			const piece = html(`articles/${inOrder[index]}/`);
+			// Newest first: the next piece in time is the one listed before.
+			expect(links(piece, /<a href="\/articles\/([^/]+)\/" rel="next">/g)).toEqual(index > 0 ? [inOrder[index - 1]] : []);
+			expect(links(piece, /<a href="\/articles\/([^/]+)\/" rel="prev">/g)).toEqual(index < PIECES - 1 ? [inOrder[index + 1]] : []);
+		}
 	});
 });
