@@ -58,6 +58,9 @@ const SEARCH_EXCLUDED = [
 	'.ledger__summary',
 	'.topics__label',
 	'.share',
+	'.toc',
+	'.dated-notice',
+	'.date-jalali',
 ];
 
 /** Indexes every HTML page under `site` and returns how many pages went into the index. */

@@ -13,3 +13,44 @@ export function formatDate(iso: string): string {
 	if (day === undefined) return monthFormat.format(Date.UTC(year, month - 1, 1));
 	return dayFormat.format(Date.UTC(year, month - 1, day));
 }
+
+const jalaliFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A full date in the Persian (Jalali, Solar Hijri) calendar: `2022-02-14` → `25 Bahman 1400 AP`,
+ * or `۲۵ بهمن ۱۴۰۰` on a Persian page. None for a month or a year alone: a Jalali month straddles
+ * two Gregorian ones, so it could not be given exactly.
+ */
+export function formatJalaliDate(iso: string, lang = 'en'): string | undefined {
+	const [year, month, day] = iso.split('-').map(Number);
+	if (year === undefined || month === undefined || day === undefined || [year, month, day].some(Number.isNaN)) return undefined;
+	const locale = lang.split('-')[0] === 'fa' ? 'fa-IR-u-ca-persian' : 'en-GB-u-ca-persian';
+	let format = jalaliFormats.get(locale);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+		jalaliFormats.set(locale, format);
+	}
+	return format.format(Date.UTC(year, month - 1, day));
+}
+
+/** Whether a piece's dates are also given in the Jalali calendar: pieces in Persian, or about Iran. */
+export function wantsJalaliDates(piece: { lang: string; topics: readonly string[] }): boolean {
+	return piece.lang.split('-')[0] === 'fa' || piece.topics.includes('iran');
+}
+
+/** Whole years between a date and `now`: 2022-02-14 to 2026-11-25 is 4. */
+export function yearsSince(iso: string, now: Date): number {
+	const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+	let years = now.getUTCFullYear() - year;
+	if (now.getUTCMonth() + 1 < month || (now.getUTCMonth() + 1 === month && now.getUTCDate() < day)) years -= 1;
+	return years;
+}
+
+/**
+ * When this build is happening: `SOURCE_DATE_EPOCH` (seconds) when set, so that two builds of
+ * the same content give the same pages, else now.
+ */
+export function buildDate(env: Record<string, string | undefined> = process.env): Date {
+	const epoch = Number(env.SOURCE_DATE_EPOCH);
+	return env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date();
+}

@@ -2,7 +2,19 @@ import type { ArticleKind, ClaimStatus } from '../schemas/article.ts';
 import type { SourceKind } from '../schemas/source.ts';
 
 export const SITE_NAME = 'Dossier';
+
+/**
+ * The site's own words are English, left to right, also on a page whose piece is in Persian:
+ * blocks of them carry these attributes so that an English sentence in a right-to-left page
+ * keeps its punctuation and word order.
+ */
+export const UI_LANGUAGE = { lang: 'en', dir: 'ltr' } as const;
 export const SITE_DESCRIPTION = 'News analysis in which every factual claim shows who asserts it, when, how well it stands up and the sources behind it.';
+
+/** The headings of the sections the site adds after a piece's body (and its table of contents). */
+export const LEDGER_HEADING = 'The claims in this piece';
+export const SOURCES_HEADING = 'Sources';
+export const CORRECTIONS_HEADING = 'Corrections';
 
 /** `human-rights` → `human rights`: a topic as readers see it. */
 export function topicLabel(topic: string): string {

@@ -1,0 +1,42 @@
+/**
+ * The theme button: System → Dark → Light → System. The choice is kept in localStorage and
+ * applied before the first paint by public/theme-init.js; "System" forgets it.
+ */
+const STORAGE_KEY = 'dossier-theme';
+const CHOICES = ['system', 'dark', 'light'] as const;
+type ThemeChoice = (typeof CHOICES)[number];
+const LABELS: Record<ThemeChoice, string> = { system: 'System', dark: 'Dark', light: 'Light' };
+
+function stored(): ThemeChoice {
+	try {
+		const value = localStorage.getItem(STORAGE_KEY);
+		return value === 'dark' || value === 'light' ? value : 'system';
+	} catch {
+		return 'system';
+	}
+}
+
+function apply(choice: ThemeChoice): void {
+	const root = document.documentElement;
+	if (choice === 'system') delete root.dataset.theme;
+	else root.dataset.theme = choice;
+	try {
+		if (choice === 'system') localStorage.removeItem(STORAGE_KEY);
+		else localStorage.setItem(STORAGE_KEY, choice);
+	} catch {
+		// Not kept for the next page: it still applies to this one.
+	}
+}
+
+const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+const label = button?.querySelector<HTMLElement>('[data-theme-label]');
+if (button && label) {
+	let choice = stored();
+	label.textContent = LABELS[choice];
+	button.hidden = false;
+	button.addEventListener('click', () => {
+		choice = CHOICES[(CHOICES.indexOf(choice) + 1) % CHOICES.length]!;
+		apply(choice);
+		label.textContent = LABELS[choice];
+	});
+}

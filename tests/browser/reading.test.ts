@@ -1,0 +1,176 @@
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser.ts';
+
+const { open } = useBrowser();
+const PIECE = '/articles/khamenei-combined-offensive/';
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Every kind of page the site has. */
+const PAGE_TYPES = ['/', PIECE, '/search/?q=hack', '/no-such-page/', '/about/', '/methodology/', '/topics/', '/topics/iran/', '/archive/', '/archive/2022/', '/sources/'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: AXE_SCRIPT });
+	const violations = (await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+		return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+	})) as string[];
+	return violations;
+}
+
+describe('accessibility', () => {
+	it.each(PAGE_TYPES.flatMap((path) => [[path, 'light'] as const, [path, 'dark'] as const]))('%s has no WCAG 2.2 AA violation axe can find (%s)', async (path, colorScheme) => {
+		const { page } = await open(path, { colorScheme });
+		if (path.startsWith('/search/')) await expect.poll(() => page.locator('.result').count()).toBeGreaterThan(0);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('has none on a piece opened with its table of contents, a claim preview and a copied link showing', async () => {
+		const { page } = await open(PIECE, { permissions: ['clipboard-read', 'clipboard-write'] });
+		await page.locator('.toc summary').click();
+		await page.locator('a.claim-mark').first().focus();
+		await page.locator('.share [data-copy-link]').click();
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it.each(PAGE_TYPES)('%s has a heading outline that never skips a level', async (path) => {
+		const { page } = await open(path);
+		const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
+		expect(levels[0]).toBe(1);
+		expect(levels.filter((level) => level === 1)).toHaveLength(1);
+		levels.forEach((level, index) => {
+			if (index > 0) expect(level - levels[index - 1]!, `h${levels[index - 1]} then h${level}`).toBeLessThanOrEqual(1);
+		});
+	});
+
+	it('shows where the keyboard focus is', async () => {
+		const { page } = await open(PIECE);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+		expect(outline).not.toBe('none');
+		expect(await page.locator('.skip-link').isVisible()).toBe(true);
+	});
+
+	it('does not animate scrolling for readers who ask for reduced motion', async () => {
+		const { page } = await open(PIECE, { reducedMotion: 'reduce' });
+		expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+	});
+});
+
+describe('the table of contents', () => {
+	it('lists the body’s headings and the ledger, sources and corrections, and is used with the keyboard', async () => {
+		const { page } = await open(PIECE);
+		const targets = await page.locator('.toc a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		const headings = await page.locator('.prose h2').evaluateAll((items) => items.map((item) => `#${item.id}`));
+		expect(targets).toEqual([...headings, '#ledger', '#sources', '#corrections']);
+		await page.locator('.toc summary').focus();
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(targets[0]);
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe(targets[0]);
+	});
+});
+
+describe('dates', () => {
+	it('say when an old piece was dated, in so many words', async () => {
+		const { page } = await open(PIECE);
+		await expect(page.locator('.dated-notice').textContent()).resolves.toMatch(/^Dated February 2022, more than \d+ years ago: read it as an account of its time\.$/);
+	});
+
+	it('are given in the Jalali calendar too on a piece about Iran, in the header and the ledger', async () => {
+		const { page } = await open(PIECE);
+		expect(await page.locator('.article-header .dates').textContent()).toContain('14 February 2022 (25 Bahman 1400 AP)');
+		expect(await page.locator('.claim .date-jalali').count()).toBeGreaterThan(5);
+	});
+});
+
+describe('claim markers', () => {
+	it('preview the claim’s status and who asserts it on hover and on focus, and Escape hides the preview', async () => {
+		const { page } = await open(PIECE);
+		const marker = page.locator('a.claim-mark').first();
+		const entry = page.locator(await marker.getAttribute('href').then((href) => `li${href}`));
+		const status = (await entry.locator('.status').textContent())!.replace('Status: ', '').trim();
+		const assertedBy = (await entry.locator('.claim__facts dd').first().textContent())!.trim();
+		await marker.hover();
+		const tip = page.locator('#claim-tip');
+		await expect.poll(() => tip.isVisible()).toBe(true);
+		expect(await tip.textContent()).toBe(`${status}. Asserted by ${assertedBy}.`);
+		expect(await marker.getAttribute('aria-describedby')).toBe('claim-tip');
+		await page.mouse.move(0, 0);
+		await expect.poll(() => tip.isVisible()).toBe(false);
+		await page.locator('a.claim-mark').nth(1).focus();
+		await expect.poll(() => tip.isVisible()).toBe(true);
+		await page.keyboard.press('Escape');
+		expect(await tip.isVisible()).toBe(false);
+	});
+
+	it('lead to the ledger without JavaScript, and no preview appears', async () => {
+		const { page } = await open(PIECE, { javaScriptEnabled: false });
+		const marker = page.locator('a.claim-mark').first();
+		const href = await marker.getAttribute('href');
+		await marker.click();
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe(href);
+		expect(await page.locator('#claim-tip').count()).toBe(0);
+	});
+});
+
+describe('the theme', () => {
+	it('follows the system, and a chosen theme is kept and applied before the first paint', async () => {
+		const { page } = await open('/', { colorScheme: 'light' });
+		const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		expect(await background()).toBe('rgb(253, 252, 250)');
+		const button = page.locator('[data-theme-toggle]');
+		expect(await button.textContent()).toMatch(/Theme:\s*System/);
+		await button.click();
+		expect(await button.textContent()).toMatch(/Theme:\s*Dark/);
+		expect(await background()).toBe('rgb(22, 21, 19)');
+		// The next page, checked as soon as its HTML is parsed: already dark.
+		await page.goto(new URL(PIECE, page.url()).href, { waitUntil: 'commit' });
+		await page.waitForFunction(() => document.body !== null);
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		const headScripts = await page.locator('head script[src]').evaluateAll((scripts) => scripts.map((script) => [script.getAttribute('src'), script.getAttribute('type'), (script as HTMLScriptElement).defer, (script as HTMLScriptElement).async]));
+		expect(headScripts[0]).toEqual(['/theme-init.js', null, false, false]);
+	});
+
+	it('has no button without JavaScript, and follows the system', async () => {
+		const { page } = await open('/', { javaScriptEnabled: false, colorScheme: 'dark' });
+		expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
+		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 21, 19)');
+	});
+});
+
+describe('on paper', () => {
+	it('prints the piece, the ledger and the sources with their addresses, without navigation, search or sharing', async () => {
+		const { page } = await open(PIECE);
+		await page.emulateMedia({ media: 'print' });
+		for (const selector of ['.site-header', '.share', '.toc', '.more', '.header-search']) {
+			expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+		}
+		for (const selector of ['h1', '.prose', '.ledger', '.sources']) expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
+		const first = page.locator('.sources__list .citation__title').first();
+		const written = await first.evaluate((link) => getComputedStyle(link, '::after').content);
+		expect(written).toContain(await first.getAttribute('href'));
+	});
+});
+
+describe('budgets', () => {
+	it('a piece transfers at most 40 kB gzipped in all, of which at most 5 kB is JavaScript', async () => {
+		const { page } = await open(PIECE, { colorScheme: 'light' });
+		const seen: { url: string; type: string; body: Buffer }[] = [];
+		page.on('response', async (response) => {
+			seen.push({ url: response.url(), type: response.request().resourceType(), body: await response.body().catch(() => Buffer.alloc(0)) });
+		});
+		await page.reload({ waitUntil: 'networkidle' });
+		const gzipped = (items: typeof seen) => items.reduce((sum, item) => sum + gzipSync(item.body, { level: 9 }).length, 0);
+		const total = gzipped(seen);
+		const script = gzipped(seen.filter((item) => item.type === 'script'));
+		expect(seen.map((item) => item.type)).toContain('document');
+		expect(total, seen.map((item) => `${item.url} ${item.body.length}`).join('\n')).toBeLessThanOrEqual(40_000);
+		expect(script).toBeLessThanOrEqual(5_000);
+	});
+});
