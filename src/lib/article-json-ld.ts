@@ -21,9 +21,11 @@ type Node = Record<string, unknown>;
 
 const organization = (name: string, url?: string) => ({ '@type': 'Organization', name, ...(url && { url }) });
 
+/** A source, named by its address: claims refer to it by that `@id` rather than repeat it. */
 function sourceWork({ data: source }: SourceEntry): Node {
 	return {
 		'@type': 'CreativeWork',
+		'@id': source.url,
 		// A title in brackets describes a page whose headline was not seen: it is no name.
 		...(source.title.startsWith('[') ? { description: source.title } : { name: source.title }),
 		url: source.url,
@@ -88,7 +90,10 @@ export function articleJsonLd({ article, sources, url, siteUrl, imageUrl, topicU
 			description: `Asserted by ${claim.assertedBy}.`,
 			appearance: { '@id': url },
 			...(claim.sources.length > 0 && {
-				citation: claim.sources.map((ref) => sourcesById.get(ref.id)).filter((source) => source !== undefined).map(sourceWork),
+				citation: claim.sources
+					.map((ref) => sourcesById.get(ref.id))
+					.filter((source) => source !== undefined)
+					.map((source) => ({ '@id': source.data.url })),
 			}),
 		};
 	});
@@ -97,6 +102,7 @@ export function articleJsonLd({ article, sources, url, siteUrl, imageUrl, topicU
 		.map((claim): Node => {
 			const claimUrl = `${url}#${claimAnchor(claim.id)}`;
 			const { label, meaning } = STATUS_LABELS[claim.status];
+			// The editors' note stays on the page: the rating says what the status means.
 			return {
 				'@type': 'ClaimReview',
 				url: claimUrl,
@@ -104,7 +110,7 @@ export function articleJsonLd({ article, sources, url, siteUrl, imageUrl, topicU
 				itemReviewed: { '@id': claimUrl },
 				author: publisher,
 				datePublished: modified,
-				reviewRating: { '@type': 'Rating', alternateName: label, ratingExplanation: claim.note ?? meaning },
+				reviewRating: { '@type': 'Rating', alternateName: label, ratingExplanation: meaning },
 			};
 		});
 	return { '@context': 'https://schema.org', '@graph': [piece, breadcrumbs, ...claims, ...reviews] };
