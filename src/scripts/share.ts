@@ -88,9 +88,7 @@ if (bar) {
 	const copyButton = bar.querySelector<HTMLButtonElement>('[data-copy-link]');
 	const nativeButton = bar.querySelector<HTMLButtonElement>('[data-share-native]');
 	copyButton?.addEventListener('click', () => void copyLink(copyButton, '', 'this piece'));
-	copyButton?.closest('li')?.removeAttribute('hidden');
 	if (nativeButton && typeof navigator.share === 'function') {
-		nativeButton.closest('li')?.removeAttribute('hidden');
 		nativeButton.addEventListener('click', () => {
 			navigator.share({ title: bar.dataset.shareTitle ?? document.title, url: linkTo(location.href, '') }).catch(() => {
 				// The reader closed the share sheet: nothing to say.

@@ -1,6 +1,6 @@
 /**
  * The theme button: System → Dark → Light → System. The choice is kept in localStorage and
- * applied before the first paint by public/theme-init.js; "System" forgets it.
+ * applied before the first paint by public/before-paint.js; "System" forgets it.
  */
 const STORAGE_KEY = 'dossier-theme';
 const CHOICES = ['system', 'dark', 'light'] as const;
@@ -33,7 +33,6 @@ const label = button?.querySelector<HTMLElement>('[data-theme-label]');
 if (button && label) {
 	let choice = stored();
 	label.textContent = LABELS[choice];
-	button.hidden = false;
 	button.addEventListener('click', () => {
 		choice = CHOICES[(CHOICES.indexOf(choice) + 1) % CHOICES.length]!;
 		apply(choice);

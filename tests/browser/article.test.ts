@@ -111,7 +111,9 @@ describe('the first piece', () => {
 		const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((elements) =>
 			elements.map((element) => ({ type: element.getAttribute('type'), src: element.getAttribute('src'), inline: element.textContent?.trim() ?? '' })),
 		);
-		for (const script of scripts) expect(script).toEqual({ type: 'module', src: expect.stringMatching(/^\/_astro\/[^/]+\.js$/), inline: '' });
+		// One classic script, first in the head, applies a chosen theme before the first paint; the rest are modules.
+		expect(scripts[0]).toEqual({ type: null, src: '/before-paint.js', inline: '' });
+		for (const script of scripts.slice(1)) expect(script).toEqual({ type: 'module', src: expect.stringMatching(/^\/_astro\/[^/]+\.js$/), inline: '' });
 	});
 
 	it('previews well when shared: Open Graph and Twitter tags read back from the page', async () => {

@@ -61,6 +61,33 @@ describe('accessibility', () => {
 	});
 });
 
+describe('typography', () => {
+	it.each([390, 1280])('sets body text at a readable measure, and nothing moves once the page has loaded (%i px)', async (width) => {
+		const { page } = await open(PIECE, { viewport: { width, height: 844 } });
+		const { charactersPerLine, layoutShift } = await page.evaluate(async () => {
+			const paragraph = [...document.querySelectorAll<HTMLParagraphElement>('.prose > p')].sort((a, b) => b.textContent!.length - a.textContent!.length)[0]!;
+			const style = getComputedStyle(paragraph);
+			const context = document.createElement('canvas').getContext('2d')!;
+			context.font = `${style.fontSize} ${style.fontFamily}`;
+			const text = paragraph.textContent!;
+			const averageWidth = context.measureText(text).width / text.length;
+			const shift = await new Promise<number>((resolve) => {
+				new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+				setTimeout(() => resolve(0), 500);
+			});
+			return { charactersPerLine: paragraph.clientWidth / averageWidth, layoutShift: shift };
+		});
+		if (width >= 1280) {
+			expect(charactersPerLine).toBeGreaterThanOrEqual(60);
+			expect(charactersPerLine).toBeLessThanOrEqual(75);
+		} else {
+			// A phone is narrower than the measure: the text takes its width, and stays large enough to read.
+			expect(charactersPerLine).toBeLessThan(60);
+		}
+		expect(layoutShift).toBe(0);
+	});
+});
+
 describe('the table of contents', () => {
 	it('lists the body’s headings and the ledger, sources and corrections, and is used with the keyboard', async () => {
 		const { page } = await open(PIECE);
@@ -134,7 +161,7 @@ describe('the theme', () => {
 		await page.waitForFunction(() => document.body !== null);
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		const headScripts = await page.locator('head script[src]').evaluateAll((scripts) => scripts.map((script) => [script.getAttribute('src'), script.getAttribute('type'), (script as HTMLScriptElement).defer, (script as HTMLScriptElement).async]));
-		expect(headScripts[0]).toEqual(['/theme-init.js', null, false, false]);
+		expect(headScripts[0]).toEqual(['/before-paint.js', null, false, false]);
 	});
 
 	it('has no button without JavaScript, and follows the system', async () => {
