@@ -1,5 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { useBrowser } from './browser.ts';
 
 /** The search fixture: four pieces from 2021 to 2024, one in Persian, all citing one source. */
@@ -136,5 +137,24 @@ describe('structured data', () => {
 		const workers = await graph(WORKERS);
 		expect(workers.filter((node) => node['@type'] === 'Claim').length).toBeGreaterThan(0);
 		expect(workers.filter((node) => node['@type'] === 'ClaimReview')).toHaveLength(0);
+	});
+});
+
+describe('a piece in Persian', () => {
+	it('reads right to left, with the site’s English kept left to right around it', async () => {
+		const { page } = await open(WORKERS);
+		expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+		const direction = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).direction);
+		expect(await direction('.prose')).toBe('rtl');
+		expect(await direction('h1')).toBe('rtl');
+		expect(await direction('.claim__words')).toBe('rtl');
+		for (const selector of ['.site-header', '.article-header__meta', '.ledger__summary', '.site-footer']) expect(await direction(selector), selector).toBe('ltr');
+		// Dates also in the Jalali calendar, in Persian digits.
+		expect(await page.locator('.article-header .date-jalali').textContent()).toContain('۱۴۰۲');
+	});
+
+	it.each(['light', 'dark'] as const)('has no WCAG 2.2 AA violation axe can find (%s)', async (colorScheme) => {
+		const { page } = await open(WORKERS, { colorScheme });
+		expect(await axeViolations(page)).toEqual([]);
 	});
 });
