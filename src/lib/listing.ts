@@ -65,3 +65,8 @@ export function relatedPieces<T extends ListedPiece>(pieces: readonly T[], id: s
 		.slice(0, limit)
 		.map(({ other }) => other);
 }
+
+/** ` (page 2 of 3)` after a list's title, or nothing when the list fits one page. */
+export function pageNote(page: { currentPage: number; lastPage: number }): string {
+	return page.lastPage > 1 ? ` (page ${page.currentPage} of ${page.lastPage})` : '';
+}
