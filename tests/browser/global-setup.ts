@@ -22,6 +22,8 @@ declare module 'vitest' {
 		/** The search fixture built as a mirror under MIRROR_BASE, served under that path. */
 		mirrorOrigin: string;
 		chromiumPath: string;
+		/** Where each of those sites was built, for checks that read the files themselves. */
+		siteDirs: { real: string; search: string; mirror: string };
 	}
 }
 
@@ -41,6 +43,7 @@ export default async function setup(project: TestProject) {
 	}
 
 	project.provide('chromiumPath', chromiumPath);
+	project.provide('siteDirs', { real: join(workDir, 'real'), search: join(workDir, 'search'), mirror: join(workDir, 'mirror') });
 	project.provide('siteOrigin', await buildAndServe('real'));
 	project.provide('searchSiteOrigin', await buildAndServe('search', { CONTENT_DIR: SEARCH_FIXTURE }));
 	project.provide('mirrorOrigin', await buildAndServe('mirror', { CONTENT_DIR: SEARCH_FIXTURE, BASE_PATH: MIRROR_BASE, SITE_URL: 'https://mirror.example' }));
