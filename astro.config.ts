@@ -2,6 +2,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { siteManifest } from './src/integrations/site-manifest.ts';
 import { astroCacheDir, contentDir } from './src/lib/content-dir.ts';
 import { articleMarkdownProcessor } from './src/markdown/index.ts';
 import { siteBase, siteOrigin } from './src/lib/site-env.ts';
@@ -43,6 +44,8 @@ export default defineConfig({
 				return changed ? { ...item, lastmod: changed } : item;
 			},
 		}),
+		// Last: it hashes every file the others wrote.
+		siteManifest(),
 	],
 	devToolbar: { enabled: false },
 	vite: {

@@ -46,11 +46,17 @@ export function yearsSince(iso: string, now: Date): number {
 	return years;
 }
 
+/** The build's pinned clock, `SOURCE_DATE_EPOCH` in seconds, when one is set. */
+export function sourceDateEpoch(env: Record<string, string | undefined> = process.env): number | null {
+	const epoch = Number(env.SOURCE_DATE_EPOCH);
+	return env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? epoch : null;
+}
+
 /**
- * When this build is happening: `SOURCE_DATE_EPOCH` (seconds) when set, so that two builds of
- * the same content give the same pages, else now.
+ * When this build is happening: `SOURCE_DATE_EPOCH` when set, so that two builds of the same
+ * content give the same pages, else now.
  */
 export function buildDate(env: Record<string, string | undefined> = process.env): Date {
-	const epoch = Number(env.SOURCE_DATE_EPOCH);
-	return env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date();
+	const epoch = sourceDateEpoch(env);
+	return epoch === null ? new Date() : new Date(epoch * 1000);
 }

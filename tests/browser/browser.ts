@@ -52,6 +52,10 @@ export function useBrowser(site: 'real' | 'search' | 'mirror' = 'real') {
 			if (message.type() === 'error') errors.push(message.text());
 		});
 		page.on('pageerror', (error) => errors.push(error.message));
+		// Every site is served with its _headers policy: anything the policy blocks is an error.
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`));
+		});
 		const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
 		return { page, offSiteRequests, errors, status: response?.status() };
 	}

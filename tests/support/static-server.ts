@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -24,9 +25,13 @@ export interface StaticSite {
 
 /**
  * Serves a built site as a static host does: `dir/index.html` for `dir/`, `404.html` with
- * status 404 for anything missing, and the site mounted under `basePath`.
+ * status 404 for anything missing, the site mounted under `basePath`, and the response headers
+ * of the site's `_headers` file (its Content-Security-Policy among them), as Netlify and
+ * Cloudflare Pages send them. Every browser test runs under the production policy.
  */
 export async function serveStatic(root: string, basePath = '/'): Promise<StaticSite> {
+	const headersFile = join(root, '_headers');
+	const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 	const server: Server = createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		const inside = pathname.startsWith(basePath) ? pathname.slice(basePath.length - 1) : undefined;
@@ -35,7 +40,8 @@ export async function serveStatic(root: string, basePath = '/'): Promise<StaticS
 		if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = file !== undefined && existsSync(file) && statSync(file).isFile();
 		const served = found ? file! : join(root, '404.html');
-		response.writeHead(found ? 200 : 404, { 'Content-Type': CONTENT_TYPES[extname(served)] ?? 'application/octet-stream' });
+		const siteHeaders = Object.fromEntries(headersFor(rules, inside ?? pathname));
+		response.writeHead(found ? 200 : 404, { ...siteHeaders, 'Content-Type': CONTENT_TYPES[extname(served)] ?? 'application/octet-stream' });
 		createReadStream(served).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

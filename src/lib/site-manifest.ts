@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+/** The manifest's own name, at the root of the built site. */
+export const MANIFEST_FILE = 'manifest.json';
+
+/**
+ * What a build published: the SHA-256 of every file, and what it takes to build the same bytes
+ * again. A mirror is checked against it file by file (`npm run verify-mirror`).
+ */
+export interface SiteManifest {
+	version: 1;
+	/** The address the site was built for, base path included. */
+	site: string;
+	/** The clock the build ran on (`SOURCE_DATE_EPOCH`), when it was pinned. */
+	sourceDateEpoch: number | null;
+	/** Path from the site's root → SHA-256 in hex, sorted by path. */
+	files: Record<string, string>;
+}
+
+export function sha256(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Hashes every file under `dir` but the manifest itself. */
+export async function buildManifest(dir: string, site: string, sourceDateEpoch: number | null): Promise<SiteManifest> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	const paths = entries
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.filter((path) => path !== MANIFEST_FILE)
+		.sort();
+	const files: Record<string, string> = {};
+	for (const path of paths) files[path] = sha256(await readFile(join(dir, path)));
+	return { version: 1, site, sourceDateEpoch, files };
+}
+
+export interface ManifestMismatch {
+	path: string;
+	problem: 'missing' | 'different';
+}
+
+/**
+ * The files of `manifest` that `fetchFile` cannot get, or gets with other bytes, sorted by path.
+ * A few files are fetched at a time, so that a large site is checked in minutes.
+ */
+export async function compareWithManifest(
+	manifest: SiteManifest,
+	fetchFile: (path: string) => Promise<Uint8Array | undefined>,
+	concurrency = 8,
+): Promise<ManifestMismatch[]> {
+	const mismatches: ManifestMismatch[] = [];
+	const queue = Object.entries(manifest.files);
+	async function worker() {
+		for (let next = queue.shift(); next; next = queue.shift()) {
+			const [path, expected] = next;
+			const bytes = await fetchFile(path);
+			if (!bytes) mismatches.push({ path, problem: 'missing' });
+			else if (sha256(bytes) !== expected) mismatches.push({ path, problem: 'different' });
+		}
+	}
+	await Promise.all(Array.from({ length: concurrency }, worker));
+	return mismatches.sort((a, b) => a.path.localeCompare(b.path));
+}
