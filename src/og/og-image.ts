@@ -7,8 +7,11 @@ import satori from 'satori';
 import { OG_HEIGHT, OG_WIDTH, type OgCard, ogCardTree } from './og-card.ts';
 import { ogFonts } from './og-fonts.ts';
 
-/** Rendered images, by the hash of what they show; shared by every build on this machine. */
-const CACHE_DIR = resolve(process.cwd(), 'node_modules/.cache/dossier-og');
+/**
+ * Rendered images, by the hash of what they show; shared by every build on this machine.
+ * `OG_CACHE_DIR` moves it, so that a test or a benchmark can start from an empty cache.
+ */
+const CACHE_DIR = resolve(process.cwd(), process.env.OG_CACHE_DIR || 'node_modules/.cache/dossier-og');
 const RESVG_VERSION: string = createRequire(import.meta.url)('@resvg/resvg-js/package.json').version;
 
 export class OgImageError extends Error {}
