@@ -8,4 +8,5 @@ if (result.errors.length > 0) {
 	console.error(formatContentErrors(result.errors));
 	process.exit(1);
 }
-console.log(`Content is valid: ${result.published} published piece(s) (${result.articles} in all), ${result.sources} source(s).`);
+const scheduled = result.scheduled > 0 ? `, ${result.scheduled} scheduled for a later day` : '';
+console.log(`Content is valid: ${result.published} published piece(s) (${result.articles} in all${scheduled}), ${result.sources} source(s).`);

@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { lastChanged } from '../lib/last-changed.ts';
+import { isPublished } from '../lib/publication.ts';
 import { ArticleSchema } from '../schemas/article.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { SourceSchema } from '../schemas/source.ts';
@@ -17,6 +18,8 @@ export interface ContentCheckResult {
 	errors: ContentError[];
 	articles: number;
 	published: number;
+	/** Pieces dated after the build's day: held back until a build on that day. */
+	scheduled: number;
 	sources: number;
 	/** Each published piece's slug and the date it last changed, for the sitemap. */
 	changed: Map<string, string>;
@@ -57,7 +60,7 @@ function ledgerOf(data: unknown): LedgerClaim[] {
 export async function checkContent(contentDir: string, root = process.cwd()): Promise<ContentCheckResult> {
 	const display = (path: string) => relative(root, path) || path;
 	const errors: ContentError[] = [];
-	const result: ContentCheckResult = { errors, articles: 0, published: 0, sources: 0, changed: new Map() };
+	const result: ContentCheckResult = { errors, articles: 0, published: 0, scheduled: 0, sources: 0, changed: new Map() };
 
 	if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
 		errors.push({ file: display(contentDir), message: 'the content directory does not exist' });
@@ -138,7 +141,8 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 		// Even a piece with a bad field has its markers and sources checked, so one run says it all.
 		const article = { file, slug, ledger: ledgerOf(parsed.success ? parsed.data : yaml.data), yaml };
 		result.articles += 1;
-		if (parsed.success && !parsed.data.draft) {
+		if (parsed.success && !parsed.data.draft && !isPublished(parsed.data)) result.scheduled += 1;
+		if (parsed.success && isPublished(parsed.data)) {
 			result.published += 1;
 			result.changed.set(slug, lastChanged(parsed.data));
 		}
@@ -163,7 +167,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 	}
 
 	if (errors.length === 0 && result.published === 0) {
-		errors.push({ file: display(articlesDir), message: 'there is no published piece: every piece is a draft or the folder is empty' });
+		errors.push({ file: display(articlesDir), message: 'there is no published piece: every piece is a draft, dated after today, or the folder is empty' });
 	}
 	sortContentErrors(errors);
 	return result;

@@ -25,11 +25,16 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
 		hooks: {
 			'astro:config:setup': async ({ command, logger }) => {
 				if (command === 'preview') return;
+				// One clock for the whole build, recorded in manifest.json: a build that runs past
+				// midnight cannot publish a scheduled piece on some pages and not on others, and
+				// anyone can rebuild the same site later with the same SOURCE_DATE_EPOCH.
+				if (command === 'build') process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.now() / 1000));
 				const result = await checkContent(options.contentDir);
 				published = result.published;
 				changed = result.changed;
 				if (result.errors.length === 0) {
-					logger.info(`content checked: ${result.published} published piece(s), ${result.sources} source(s)`);
+					const scheduled = result.scheduled > 0 ? `, ${result.scheduled} scheduled for a later day` : '';
+					logger.info(`content checked: ${result.published} published piece(s)${scheduled}, ${result.sources} source(s)`);
 					return;
 				}
 				const report = formatContentErrors(result.errors);

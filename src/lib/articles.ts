@@ -1,11 +1,12 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { isPublished } from './publication.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 
-/** Published pieces, newest first. Drafts are never published. */
+/** Published pieces, newest first: no draft, and no piece scheduled for a later day. */
 export async function getPublishedArticles(): Promise<ArticleEntry[]> {
-	const articles = await getCollection('articles', (entry) => !entry.data.draft);
+	const articles = await getCollection('articles', (entry) => isPublished(entry.data));
 	return articles.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
 }
 

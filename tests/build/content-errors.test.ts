@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,14 +33,31 @@ describe('astro build on bad content', () => {
 });
 
 describe('astro build on good content', () => {
-	it('publishes every piece but never a draft', async () => {
+	it('publishes every piece but never a draft, nor a piece dated after the build’s day', async () => {
 		const draft = VALID_ARTICLE.replace('topics: [iran]', 'topics: [iran]\ndraft: true');
-		const contentDir = await tempDir({ ...validContent(), 'articles/2023/a-draft-piece.md': draft });
+		const scheduled = VALID_ARTICLE.replace('published: 2022-02-14', 'published: 2026-11-26');
+		const contentDir = await tempDir({ ...validContent(), 'articles/2023/a-draft-piece.md': draft, 'articles/2026/a-scheduled-piece.md': scheduled });
 		const outDir = join(await tempDir(), 'dist');
-		const { exitCode, output } = await buildSite({ outDir, env: { CONTENT_DIR: contentDir } });
+		// The build's clock: 25 November 2026, the day before the scheduled piece's date.
+		const { exitCode, output } = await buildSite({ outDir, env: { CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 25, 23, 59) / 1000) } });
 
 		expect(exitCode, output).toBe(0);
+		expect(output).toContain('1 published piece(s), 1 scheduled for a later day');
 		expect(existsSync(join(outDir, 'articles/a-valid-piece/index.html'))).toBe(true);
-		expect(existsSync(join(outDir, 'articles/a-draft-piece/index.html'))).toBe(false);
+		// No page, no search entry, no feed or sitemap item, no link: nothing of it anywhere.
+		const files = await readdir(outDir, { recursive: true });
+		const mentions = [];
+		for (const file of files) {
+			const path = join(outDir, String(file));
+			if (!/\.(html|xml|json|txt)$/.test(path)) continue;
+			const text = await readFile(path, 'utf8');
+			if (text.includes('a-draft-piece') || text.includes('a-scheduled-piece')) mentions.push(String(file));
+		}
+		expect(mentions).toEqual([]);
+		const pagefindEntry = JSON.parse(await readFile(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		expect(Object.values(pagefindEntry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(1);
+
+		const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as { sourceDateEpoch: number };
+		expect(manifest.sourceDateEpoch).toBe(Date.UTC(2026, 10, 25, 23, 59) / 1000);
 	});
 });

@@ -50,6 +50,13 @@ describe('checkContent', () => {
 		expect(result).toMatchObject({ articles: 2, published: 1, errors: [] });
 	});
 
+	it('counts a piece dated after the build’s day as scheduled, not published', async () => {
+		const scheduled = VALID_ARTICLE.replace('published: 2022-02-14', 'published: 2999-01-01');
+		const { result } = await check({ ...validContent(), 'articles/2999/a-scheduled-piece.md': scheduled });
+		expect(result).toMatchObject({ articles: 2, published: 1, scheduled: 1, errors: [] });
+		expect([...result.changed.keys()]).toEqual(['a-valid-piece']);
+	});
+
 	it('refuses a site with no published piece', async () => {
 		const { result } = await check(editArticle('topics: [iran]', 'topics: [iran]\ndraft: true'));
 		expect(result.errors.map((error) => error.message)).toEqual([expect.stringMatching(/no published piece/)]);
