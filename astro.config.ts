@@ -28,7 +28,7 @@ export default defineConfig({
 		inlineStylesheets: 'never',
 	},
 	markdown: {
-		processor: articleMarkdownProcessor(),
+		processor: articleMarkdownProcessor(siteBase()),
 		syntaxHighlight: false,
 	},
 	integrations: [

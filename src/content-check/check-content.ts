@@ -25,6 +25,13 @@ export interface ContentCheckResult {
 	changed: Map<string, string>;
 }
 
+/**
+ * The longest body a piece may have. Far beyond any article (a long investigation runs to
+ * 15,000 words); a file past it is most likely a paste gone wrong, and would make one page
+ * and its search entry heavy for every reader.
+ */
+const MAX_BODY_WORDS = 30_000;
+
 /** What the cross-checks need of a claim, read from data that may have failed the schema. */
 interface LedgerClaim {
 	id: string;
@@ -134,6 +141,10 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 		if (!/[\p{L}\p{N}]/u.test(split.body)) {
 			errors.push({ file, field: 'body', message: 'the piece has no text after its frontmatter' });
 		}
+		const words = split.body.split(/\s+/).filter(Boolean).length;
+		if (words > MAX_BODY_WORDS) {
+			errors.push({ file, field: 'body', message: `is ${words.toLocaleString('en-GB')} words long; a piece is at most ${MAX_BODY_WORDS.toLocaleString('en-GB')} words`, hint: 'split it into parts that link to each other' });
+		}
 		const yaml = parseYaml(split.yaml, 2);
 		if (reportSyntaxErrors(file, yaml, errors)) continue;
 		const parsed = ArticleSchema.safeParse(yaml.data ?? {}, { reportInput: true });
@@ -147,7 +158,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 			result.changed.set(slug, lastChanged(parsed.data));
 		}
 		articles.push(article);
-		errors.push(...(await bodyErrors(article, split.body)));
+		errors.push(...(await bodyErrors(article, split.body, root)));
 	}
 
 	for (const article of articles) {
@@ -174,9 +185,10 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 }
 
 /** Claim markers and raw HTML, read the way the site reads them. */
-async function bodyErrors({ file, ledger, yaml }: CheckedArticle, body: string): Promise<ContentError[]> {
+async function bodyErrors({ file, ledger, yaml }: CheckedArticle, body: string, root: string): Promise<ContentError[]> {
 	const claims = ledger.filter((claim) => claim.id);
-	const vfile = new VFile({ value: body, path: file, data: { astro: { frontmatter: { claims } } } });
+	// `cwd` and `path` locate the file, so that images beside it can be found.
+	const vfile = new VFile({ value: body, cwd: root, path: file, data: { astro: { frontmatter: { claims } } } });
 	const processor = articleMarkdownChecker();
 	await processor.run(processor.parse(vfile), vfile);
 	return vfile.messages.map((message): ContentError => {

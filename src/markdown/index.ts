@@ -8,6 +8,7 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { renderedHtmlSchema } from './html-schemas.ts';
+import { rehypeBasePath } from './rehype-base-path.ts';
 import { remarkClaims } from './remark-claims.ts';
 import { rehypeHeadingPolicy } from './rehype-heading-policy.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
@@ -21,10 +22,10 @@ import { remarkRawHtmlPolicy } from './remark-raw-html-policy.ts';
  * has already refused any piece the sanitizer would change; this keeps a build that skipped the
  * check from publishing script anyway.
  */
-export function articleMarkdownProcessor() {
+export function articleMarkdownProcessor(base = '/') {
 	return astroUnified({
 		remarkPlugins: [remarkDirective, remarkClaims],
-		rehypePlugins: [rehypeRaw, [rehypeSanitize, renderedHtmlSchema], rehypeParagraphIds],
+		rehypePlugins: [rehypeRaw, [rehypeSanitize, renderedHtmlSchema], rehypeParagraphIds, [rehypeBasePath, base]],
 	});
 }
 

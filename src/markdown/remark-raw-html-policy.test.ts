@@ -53,9 +53,17 @@ describe('remarkRawHtmlPolicy', () => {
 	});
 
 	it('refuses images from another server, written inline or by reference', () => {
-		expect(problems('![a](https://tracker.example/a.png)\n\n![b][ref]\n\n[ref]: //tracker.example/b.png\n\n![c](/images/c.png)')).toEqual([
+		expect(problems('![a](https://tracker.example/a.png)\n\n![b][ref]\n\n[ref]: //tracker.example/b.png')).toEqual([
 			'1: image from "https://tracker.example/a.png": images must be files of this site, never loaded from another server',
 			'3: image from "//tracker.example/b.png": images must be files of this site, never loaded from another server',
+		]);
+	});
+
+	it('wants images of the site beside the piece, in a format it publishes', () => {
+		expect(problems('![c](/images/c.png)\n\n![d](./d.svg)\n\n![e](e.AVIF)')).toEqual([
+			'1: image "/images/c.png": write the path from the piece’s own folder (for example ./chart.png) and keep the image there',
+			'3: image "./d.svg": images are PNG, JPEG, WebP or GIF files (SVG and AVIF are refused)',
+			'5: image "e.AVIF": images are PNG, JPEG, WebP or GIF files (SVG and AVIF are refused)',
 		]);
 	});
 

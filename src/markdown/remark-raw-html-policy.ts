@@ -1,14 +1,17 @@
+import { existsSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import type { Element, Properties } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { find, html } from 'property-information';
 import { sanitize } from 'hast-util-sanitize';
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { authorHtmlSchema } from './html-schemas.ts';
 
-export const RAW_HTML_RULES = { unsafeHtml: 'unsafe-html', unsafeUrl: 'unsafe-url', remoteResource: 'remote-resource' } as const;
+export const RAW_HTML_RULES = { unsafeHtml: 'unsafe-html', unsafeUrl: 'unsafe-url', remoteResource: 'remote-resource', localImage: 'local-image' } as const;
 
 /** Schemes a link in the body may use. Anything else (`javascript:`, `data:`, `vbscript:`) is refused. */
 const SAFE_LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
@@ -61,6 +64,14 @@ export const remarkRawHtmlPolicy: Plugin<[], Root> = () => (tree, file) => {
 				ruleId: RAW_HTML_RULES.remoteResource,
 				source: 'remark-raw-html-policy',
 			});
+		} else if (imageUrl !== undefined && isSafeLinkUrl(imageUrl)) {
+			for (const problem of localImageProblems(imageUrl, file)) {
+				file.message(`image "${abbreviate(imageUrl)}": ${problem}`, {
+					place: node.position as Position | undefined,
+					ruleId: RAW_HTML_RULES.localImage,
+					source: 'remark-raw-html-policy',
+				});
+			}
 		}
 		if (node.type === 'html') {
 			for (const problem of rawHtmlProblems(node.value)) {
@@ -79,6 +90,26 @@ export const remarkRawHtmlPolicy: Plugin<[], Root> = () => (tree, file) => {
 		}
 	});
 };
+
+/**
+ * Image formats a piece may carry. SVG can hold script, and decoding AVIF (libheif) is where a
+ * remote-code-execution flaw was found (GHSA-26w7-cxv4-gfx2): neither is published from content.
+ */
+const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.gif']);
+
+/**
+ * What is wrong with an image of the site itself: it must be a file beside the piece, named by a
+ * relative path (Astro resolves those, and fails on a missing one; an address from the site's
+ * root is neither checked nor given a mirror's sub-path), in a format we publish.
+ */
+export function localImageProblems(url: string, file: VFile): string[] {
+	const path = decodeURI(url.replace(/[?#].*$/, ''));
+	if (path.startsWith('/')) return ['write the path from the piece’s own folder (for example ./chart.png) and keep the image there'];
+	const problems: string[] = [];
+	if (!IMAGE_EXTENSIONS.has(extname(path).toLowerCase())) problems.push('images are PNG, JPEG, WebP or GIF files (SVG and AVIF are refused)');
+	if (file.path && !existsSync(resolve(file.cwd, file.dirname ?? '', path))) problems.push('the file does not exist beside the piece');
+	return problems;
+}
 
 /** What the sanitizer would remove from this piece of raw HTML, described for an editor. */
 export function rawHtmlProblems(html: string): string[] {

@@ -19,6 +19,14 @@ describe('a mirror built under BASE_PATH', () => {
 		expect(offSiteRequests).toEqual([]);
 	});
 
+	it('keeps a link written from the site’s root in a piece’s body under the sub-path', async () => {
+		const { page } = await open(`${MIRROR_BASE}articles/tribunal-hearings/`);
+		const link = page.getByRole('link', { name: 'earlier piece' });
+		expect(await link.getAttribute('href')).toBe(`${MIRROR_BASE}articles/prison-leaks/`);
+		await link.click();
+		await expect.poll(() => page.locator('h1').textContent()).toContain('What the leaked prison videos show');
+	});
+
 	it('searches from the header form and opens a result under the sub-path', async () => {
 		const { page, errors } = await open(`${MIRROR_BASE}articles/fuel-card-attack/`);
 		await page.locator('#header-search-query').fill('guards');

@@ -125,6 +125,51 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 22, message: /cannot go inside a link/ },
 	},
 	{
+		name: 'a NUL character in a title',
+		files: editArticle('title: A valid piece', 'title: "A valid\\0 piece"'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'title', line: 2, message: /invisible control character/ },
+	},
+	{
+		name: 'a bidirectional override in a title',
+		files: editArticle('title: A valid piece', 'title: "A valid \u202epiece"'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'title', line: 2, message: /bidirectional control character/ },
+	},
+	{
+		name: 'a bidirectional override in a slug',
+		files: { ...validContent(), 'articles/2023/a-valid\u202e-piece.md': VALID_ARTICLE },
+		expected: { file: 'articles/2023/a-valid\u202e-piece.md', message: /not a valid slug/ },
+	},
+	{
+		name: 'a slug: field that would set the address',
+		files: editArticle('title: A valid piece', 'title: A valid piece\nslug: ../../index'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'slug', line: 3, message: /not a field/ },
+	},
+	{
+		name: 'markup in a topic',
+		files: editArticle('topics: [iran]', 'topics: ["<b>iran</b>"]'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'topics[0]', line: 7, message: /lower-case letters/ },
+	},
+	{
+		name: 'an image that does not exist',
+		files: editArticle('on Thursday.', 'on Thursday.\n\n![a chart](./chart.png)'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 24, message: /does not exist beside the piece/ },
+	},
+	{
+		name: 'an SVG image',
+		files: { ...editArticle('on Thursday.', 'on Thursday.\n\n![a chart](./chart.svg)'), 'articles/2022/chart.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' },
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 24, message: /SVG and AVIF are refused/ },
+	},
+	{
+		name: 'an image addressed from the site’s root, which a mirror would not find',
+		files: editArticle('on Thursday.', 'on Thursday.\n\n![a chart](/images/chart.png)'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 24, message: /from the piece’s own folder/ },
+	},
+	{
+		name: 'a body too long to publish as one piece',
+		files: editArticle('on Thursday.', `on Thursday.\n\n${'word '.repeat(30_001)}`),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', message: /at most 30,000 words/ },
+	},
+	{
 		name: 'a YAML syntax error',
 		files: editArticle('dek: A piece that passes', 'dek: A piece: that passes'),
 		expected: { file: VALID_ARTICLE_PATH, line: 3, message: /YAML syntax/ },
