@@ -1,11 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_SCRIPT = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** What axe finds against WCAG 2.2 A and AA on the page as it is now: `rule: element, element`. */
 export async function axeViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ path: AXE_SCRIPT });
+	// Evaluated by the test driver, not added as a <script>: the site's policy refuses inline scripts.
+	await page.evaluate(AXE_SCRIPT);
 	return (await page.evaluate(async () => {
 		const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
 		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });

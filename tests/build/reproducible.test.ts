@@ -33,7 +33,8 @@ describe('two builds of one commit', () => {
 		const first = await buildCopy('a', { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', OG_CACHE_DIR: ogCache });
 		const second = await buildCopy('b', { TZ: 'Pacific/Kiritimati', LANG: 'fa_IR.UTF-8', LC_ALL: 'fa_IR.UTF-8', OG_CACHE_DIR: ogCache });
 
-		const [manifestA, manifestB] = await Promise.all([first, second].map(async (dir) => JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as SiteManifest));
+		const readManifest = async (dir: string) => JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as SiteManifest;
+		const [manifestA, manifestB] = [await readManifest(first), await readManifest(second)];
 		const differing = Object.keys({ ...manifestA.files, ...manifestB.files }).filter((path) => manifestA.files[path] !== manifestB.files[path]);
 		expect(differing).toEqual([]);
 		expect(Object.keys(manifestA.files).length).toBeGreaterThan(40);
