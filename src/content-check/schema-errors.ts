@@ -4,6 +4,8 @@ import type { ParsedYaml } from './yaml-document.ts';
 
 type Issue = z.core.$ZodIssue;
 
+const FIELD_HINT = 'every field, its form and an example are in "Writing a piece" in the README';
+
 /**
  * Zod's issues as content errors: the full field path, the line it is written on, a message an
  * editor can act on. Every issue is kept, not only the first.
@@ -22,7 +24,7 @@ export function schemaErrors(file: string, issues: ReadonlyArray<Issue>, yaml: P
 				};
 			});
 		}
-		return [{ file, line: yaml.lineOf(issue.path), field: formatFieldPath(issue.path), message: describe(issue) }];
+		return [{ file, line: yaml.lineOf(issue.path), field: formatFieldPath(issue.path), message: describe(issue), hint: FIELD_HINT }];
 	});
 }
 

@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,12 +26,31 @@ function buildEnvironment(): NodeJS.ProcessEnv {
  * Runs `astro build` as `npm run build` does, with this Node (the project's Node 24), and
  * collects what it prints. `env` sets CONTENT_DIR, BASE_PATH and the like.
  */
-export function buildSite(options: { outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+export async function buildSite(options: { outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+	// Astro keeps its prerendered chunks in `<outDir>/.prerender/` when outDir is inside the
+	// project, and in the project's own `.astro/` when it is not, where two builds at once would
+	// overwrite each other's. So each build writes into a folder of its own inside the project,
+	// and whatever it wrote, finished or not, is then moved to outDir.
+	await mkdir(BUILDS_DIR, { recursive: true });
+	const work = await mkdtemp(join(BUILDS_DIR, 'build-'));
+	const builtDir = join(work, 'dist');
+	try {
+		const result = await runAstroBuild(builtDir, options.env ?? {});
+		if (existsSync(builtDir)) await cp(builtDir, options.outDir, { recursive: true });
+		return result;
+	} finally {
+		await rm(work, { recursive: true, force: true });
+	}
+}
+
+const BUILDS_DIR = join(PROJECT_ROOT, 'node_modules/.cache/dossier-test-builds');
+
+function runAstroBuild(outDir: string, env: Record<string, string>): Promise<BuildResult> {
 	const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [astro, 'build', '--outDir', options.outDir], {
+		const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
 			cwd: PROJECT_ROOT,
-			env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+			env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 		});
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
