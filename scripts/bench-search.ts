@@ -2,14 +2,14 @@
 // index size, bytes a browser fetches for a first query, and time to first results in headless
 // Chromium. Writes the figures into BENCHMARKS.md. Not a test: it takes minutes.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { findOrInstallChromium } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
+import { indexSize, measureQuery, type QueryRun } from './bench/measure-search.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const counts = sizes.length > 0 ? sizes : [1000, 10000];
@@ -28,58 +28,6 @@ function build(contentDir: string, outDir: string): Promise<number> {
 		});
 		child.on('close', (code) => (code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`build failed (${code})`))));
 	});
-}
-
-/** The files a search can fetch: the UI bundles Pagefind also writes are not used by the site. */
-function indexSize(bundle: string) {
-	const files = readdirSync(bundle, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && !/ui\.(js|css)$/.test(entry.name));
-	return { files: files.length, bytes: files.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0) };
-}
-
-interface QueryRun {
-	msFromLoad: number;
-	msCold: number;
-	rawBytes: number;
-	gzipBytes: number;
-	pagefindBytes: number;
-	requests: number;
-}
-
-async function measureQuery(browser: import('playwright-core').Browser, origin: string, query: string): Promise<QueryRun> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	let rawBytes = 0;
-	let gzipBytes = 0;
-	let pagefindBytes = 0;
-	let requests = 0;
-	page.on('response', async (response) => {
-		const body = await response.body().catch(() => Buffer.alloc(0));
-		requests += 1;
-		rawBytes += body.length;
-		// Our test server sends files as they are; a real host compresses text, not Pagefind's already-compressed chunks.
-		gzipBytes += /\.(html|css|js|json)(\?|$)|\/$/.test(response.url()) ? gzipSync(body).length : body.length;
-		if (response.url().includes('/pagefind/')) pagefindBytes += body.length;
-	});
-	// Cold: a shared ?q= link, from navigation to the first result on screen.
-	await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-	await page.locator('.result').first().waitFor();
-	const msCold = await page.evaluate(() => performance.now());
-	// Warm page: the index is loaded; a new query typed, to its first result.
-	await page.locator('#search-query').fill('');
-	await page.locator('.result').first().waitFor({ state: 'detached' });
-	const msFromLoad = await page.evaluate(async (q) => {
-		const input = document.querySelector<HTMLInputElement>('#search-query')!;
-		const started = performance.now();
-		input.value = q;
-		input.form!.requestSubmit();
-		await new Promise<void>((resolve) => {
-			const check = () => (document.querySelector('.result') ? resolve() : requestAnimationFrame(check));
-			check();
-		});
-		return performance.now() - started;
-	}, query);
-	await context.close();
-	return { msFromLoad, msCold, rawBytes, gzipBytes, pagefindBytes, requests };
 }
 
 const chromiumPath = findOrInstallChromium();

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { lastChanged } from '../lib/last-changed.ts';
 import { isPublished } from '../lib/publication.ts';
@@ -9,6 +9,7 @@ import { SLUG_PATTERN } from '../schemas/common.ts';
 import { SourceSchema } from '../schemas/source.ts';
 import { articleMarkdownChecker } from '../markdown/index.ts';
 import { CLAIM_RULES } from '../markdown/remark-claims.ts';
+import { BodyCheckCache } from './body-check-cache.ts';
 import { type ContentError, sortContentErrors } from './content-error.ts';
 import { readContentFile, splitFrontmatter } from './read-content-file.ts';
 import { schemaErrors } from './schema-errors.ts';
@@ -115,6 +116,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 	result.sources = sourceIds.size;
 
 	const articles: CheckedArticle[] = [];
+	const bodyCache = new BodyCheckCache();
 	const fileOfSlug = new Map<string, string>();
 	for (const path of await listed(articlesDir)) {
 		if (extname(path) !== '.md') continue;
@@ -158,7 +160,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 			result.changed.set(slug, lastChanged(parsed.data));
 		}
 		articles.push(article);
-		errors.push(...(await bodyErrors(article, split.body, root)));
+		errors.push(...(await bodyErrors(article, split.body, root, bodyCache)));
 	}
 
 	for (const article of articles) {
@@ -184,20 +186,27 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 	return result;
 }
 
-/** Claim markers and raw HTML, read the way the site reads them. */
-async function bodyErrors({ file, ledger, yaml }: CheckedArticle, body: string, root: string): Promise<ContentError[]> {
+/** Claim markers and raw HTML, read the way the site reads them; from the cache when nothing they depend on changed. */
+async function bodyErrors({ file, ledger, yaml }: CheckedArticle, body: string, root: string, cache: BodyCheckCache): Promise<ContentError[]> {
 	const claims = ledger.filter((claim) => claim.id);
-	// `cwd` and `path` locate the file, so that images beside it can be found.
-	const vfile = new VFile({ value: body, cwd: root, path: file, data: { astro: { frontmatter: { claims } } } });
-	const processor = articleMarkdownChecker();
-	await processor.run(processor.parse(vfile), vfile);
-	return vfile.messages.map((message): ContentError => {
-		const claimId = (message as { claimId?: string }).claimId;
-		if (message.ruleId === CLAIM_RULES.unmarkedClaim && claimId) {
-			const index = ledger.findIndex((claim) => claim.id === claimId);
+	const messages = await cache.messages({ path: resolve(root, file), body, claims: JSON.stringify(claims) }, async () => {
+		// `cwd` and `path` locate the file, so that images beside it can be found.
+		const vfile = new VFile({ value: body, cwd: root, path: file, data: { astro: { frontmatter: { claims } } } });
+		const processor = articleMarkdownChecker();
+		await processor.run(processor.parse(vfile), vfile);
+		return vfile.messages.map((message) => ({
+			reason: message.reason,
+			line: message.line ?? undefined,
+			ruleId: message.ruleId ?? undefined,
+			claimId: (message as { claimId?: string }).claimId,
+		}));
+	});
+	return messages.map((message): ContentError => {
+		if (message.ruleId === CLAIM_RULES.unmarkedClaim && message.claimId) {
+			const index = ledger.findIndex((claim) => claim.id === message.claimId);
 			return { file, line: yaml.lineOf(['claims', index]), field: `claims[${index}]`, message: message.reason };
 		}
-		return { file, line: message.line ?? undefined, field: 'body', message: message.reason };
+		return { file, line: message.line, field: 'body', message: message.reason };
 	});
 }
 

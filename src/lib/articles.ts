@@ -4,8 +4,18 @@ import { isPublished } from './publication.ts';
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 
-/** Published pieces, newest first: no draft, and no piece scheduled for a later day. */
-export async function getPublishedArticles(): Promise<ArticleEntry[]> {
+/**
+ * Published pieces, newest first: no draft, and no piece scheduled for a later day. Read and
+ * sorted once per build, and the same array every time, so that what is worked out from it
+ * (src/lib/listing.ts) is worked out once; read afresh in `astro dev`, where content changes.
+ */
+let published: Promise<ArticleEntry[]> | undefined;
+export function getPublishedArticles(): Promise<ArticleEntry[]> {
+	if (import.meta.env.DEV || !published) published = readPublishedArticles();
+	return published;
+}
+
+async function readPublishedArticles(): Promise<ArticleEntry[]> {
 	const articles = await getCollection('articles', (entry) => isPublished(entry.data));
 	return articles.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
 }

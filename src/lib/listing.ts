@@ -15,32 +15,72 @@ export interface ListedPiece {
 
 /** Each topic with its pieces (newest first), topics in alphabetical order. */
 export function piecesByTopic<T extends ListedPiece>(pieces: readonly T[]): Map<string, T[]> {
-	const topics = new Map<string, T[]>();
-	for (const piece of pieces) for (const topic of piece.data.topics) topics.set(topic, [...(topics.get(topic) ?? []), piece]);
-	return new Map([...topics].sort(([a], [b]) => a.localeCompare(b)));
+	return sortedGroups(pieces, (piece) => piece.data.topics, (a, b) => a.localeCompare(b));
 }
 
 /** Each year with its pieces, newest year first. */
 export function piecesByYear<T extends ListedPiece>(pieces: readonly T[]): Map<string, T[]> {
-	const years = new Map<string, T[]>();
-	for (const piece of pieces) {
-		const year = piece.data.published.slice(0, 4);
-		years.set(year, [...(years.get(year) ?? []), piece]);
+	return sortedGroups(pieces, (piece) => [piece.data.published.slice(0, 4)], (a, b) => b.localeCompare(a));
+}
+
+function sortedGroups<T>(items: readonly T[], keysOf: (item: T) => string[], order: (a: string, b: string) => number): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		for (const key of keysOf(item)) {
+			const group = groups.get(key);
+			if (group) group.push(item);
+			else groups.set(key, [item]);
+		}
 	}
-	return new Map([...years].sort(([a], [b]) => b.localeCompare(a)));
+	return new Map([...groups].sort(([a], [b]) => order(a, b)));
+}
+
+/**
+ * Where each piece stands, and which pieces cite each source or carry each topic: built once
+ * for a list of pieces and reused by every page, so that a page's "more pieces" costs what the
+ * pieces it shares something with cost, not a pass over the whole archive.
+ */
+interface PieceIndex {
+	position: Map<string, number>;
+	bySource: Map<string, number[]>;
+	byTopic: Map<string, number[]>;
+	sources: string[][];
+}
+
+const indexes = new WeakMap<readonly ListedPiece[], PieceIndex>();
+
+function pieceIndex(pieces: readonly ListedPiece[]): PieceIndex {
+	let index = indexes.get(pieces);
+	if (index) return index;
+	const sources = pieces.map((piece) => [...new Set(piece.data.claims.flatMap((claim) => claim.sources.map((source) => source.id)))]);
+	const positionsBy = (keysOf: (position: number) => string[]) => {
+		const map = new Map<string, number[]>();
+		pieces.forEach((_, position) => {
+			for (const key of keysOf(position)) {
+				const list = map.get(key);
+				if (list) list.push(position);
+				else map.set(key, [position]);
+			}
+		});
+		return map;
+	};
+	index = {
+		position: new Map(pieces.map((piece, position) => [piece.id, position])),
+		bySource: positionsBy((position) => sources[position]!),
+		byTopic: positionsBy((position) => [...new Set(pieces[position]!.data.topics)]),
+		sources,
+	};
+	indexes.set(pieces, index);
+	return index;
 }
 
 /** The piece published just before this one, and the one just after, if any. */
 export function neighbours<T extends ListedPiece>(pieces: readonly T[], id: string): { older?: T; newer?: T } {
-	const index = pieces.findIndex((piece) => piece.id === id);
-	if (index < 0) return {};
+	const index = pieceIndex(pieces).position.get(id);
+	if (index === undefined) return {};
 	const older = pieces[index + 1];
 	const newer = index > 0 ? pieces[index - 1] : undefined;
 	return { ...(older ? { older } : {}), ...(newer ? { newer } : {}) };
-}
-
-function citedSourceIds(piece: ListedPiece): Set<string> {
-	return new Set(piece.data.claims.flatMap((claim) => claim.sources.map((source) => source.id)));
 }
 
 /**
@@ -49,21 +89,19 @@ function citedSourceIds(piece: ListedPiece): Set<string> {
  * Ties go to the newer piece. Pieces that share nothing are not offered.
  */
 export function relatedPieces<T extends ListedPiece>(pieces: readonly T[], id: string, limit = 3): T[] {
-	const piece = pieces.find((candidate) => candidate.id === id);
-	if (!piece) return [];
-	const topics = new Set(piece.data.topics);
-	const sources = citedSourceIds(piece);
-	return pieces
-		.filter((other) => other.id !== id)
-		.map((other, order) => {
-			const sharedTopics = other.data.topics.filter((topic) => topics.has(topic)).length;
-			const sharedSources = [...citedSourceIds(other)].filter((source) => sources.has(source)).length;
-			return { other, order, score: sharedTopics + 2 * sharedSources };
-		})
-		.filter(({ score }) => score > 0)
-		.sort((a, b) => b.score - a.score || a.order - b.order)
+	const index = pieceIndex(pieces);
+	const self = index.position.get(id);
+	if (self === undefined) return [];
+	const scores = new Map<number, number>();
+	const add = (positions: number[] | undefined, weight: number) => {
+		for (const position of positions ?? []) if (position !== self) scores.set(position, (scores.get(position) ?? 0) + weight);
+	};
+	for (const topic of new Set(pieces[self]!.data.topics)) add(index.byTopic.get(topic), 1);
+	for (const source of index.sources[self]!) add(index.bySource.get(source), 2);
+	return [...scores]
+		.sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b)
 		.slice(0, limit)
-		.map(({ other }) => other);
+		.map(([position]) => pieces[position]!);
 }
 
 /** ` (page 2 of 3)` after a list's title, or nothing when the list fits one page. */
