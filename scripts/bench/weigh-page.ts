@@ -26,7 +26,7 @@ export async function weighArticlePage(chromiumPath: string): Promise<{ path: st
 	const outDir = join(work, 'dist');
 	const build = await buildSite({ outDir });
 	if (build.exitCode !== 0) throw new Error(`the real site did not build:\n${build.output}`);
-	const site = await serveStatic(outDir);
+	const site = await serveStatic(outDir, '/', { gzip: true });
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--proxy-server=http://127.0.0.1:9'] });
 	try {
 		const home = await browser.newPage();
@@ -75,7 +75,7 @@ async function loadLighthouse(): Promise<{ run: RunLighthouse; launch: LaunchChr
 async function lighthouseScore(url: string, chromiumPath: string): Promise<string> {
 	const lighthouse = await loadLighthouse();
 	if (!lighthouse) return 'Lighthouse: not measured (not installed: `npm install --no-save lighthouse chrome-launcher`, then run the benchmark again).';
-	const chrome = await lighthouse.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=<-loopback>'] });
+	const chrome = await lighthouse.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--proxy-server=http://127.0.0.1:9'] });
 	try {
 		const scores: number[] = [];
 		const details: string[] = [];

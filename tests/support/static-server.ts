@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -27,9 +28,10 @@ export interface StaticSite {
  * Serves a built site as a static host does: `dir/index.html` for `dir/`, `404.html` with
  * status 404 for anything missing, the site mounted under `basePath`, and the response headers
  * of the site's `_headers` file (its Content-Security-Policy among them), as Netlify and
- * Cloudflare Pages send them. Every browser test runs under the production policy.
+ * Cloudflare Pages send them. Every browser test runs under the production policy. With `gzip`,
+ * text is sent compressed, as hosts send it.
  */
-export async function serveStatic(root: string, basePath = '/'): Promise<StaticSite> {
+export async function serveStatic(root: string, basePath = '/', options: { gzip?: boolean } = {}): Promise<StaticSite> {
 	const headersFile = join(root, '_headers');
 	const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 	const server: Server = createServer((request, response) => {
@@ -41,7 +43,15 @@ export async function serveStatic(root: string, basePath = '/'): Promise<StaticS
 		const found = file !== undefined && existsSync(file) && statSync(file).isFile();
 		const served = found ? file! : join(root, '404.html');
 		const siteHeaders = Object.fromEntries(headersFor(rules, inside ?? pathname));
-		response.writeHead(found ? 200 : 404, { ...siteHeaders, 'Content-Type': CONTENT_TYPES[extname(served)] ?? 'application/octet-stream' });
+		const type = CONTENT_TYPES[extname(served)] ?? 'application/octet-stream';
+		// Text compressed as a host compresses it, for measurements that should see what readers get.
+		if (options.gzip && /^(text\/|application\/(json|xml))/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+			const body = gzipSync(readFileSync(served), { level: 6 });
+			response.writeHead(found ? 200 : 404, { ...siteHeaders, 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+			response.end(body);
+			return;
+		}
+		response.writeHead(found ? 200 : 404, { ...siteHeaders, 'Content-Type': type });
 		createReadStream(served).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
