@@ -9,6 +9,7 @@ import { SLUG_PATTERN } from '../schemas/common.ts';
 import { SourceSchema } from '../schemas/source.ts';
 import { articleMarkdownChecker } from '../markdown/index.ts';
 import { CLAIM_RULES } from '../markdown/remark-claims.ts';
+import { TO_FILL } from '../authoring/templates.ts';
 import { BodyCheckCache } from './body-check-cache.ts';
 import { type ContentError, sortContentErrors } from './content-error.ts';
 import { readContentFile, splitFrontmatter } from './read-content-file.ts';
@@ -45,6 +46,9 @@ interface CheckedArticle {
 	slug: string;
 	ledger: LedgerClaim[];
 	yaml: ParsedYaml;
+	/** Whether the build publishes it (not a draft, not scheduled). */
+	published: boolean;
+	text: string;
 }
 
 /** The claims of a piece, as far as they can be read; entries without a usable id are left to the schema errors. */
@@ -86,6 +90,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 	};
 
 	const sourceIds = new Set<string>();
+	const sourceTexts = new Map<string, { file: string; text: string }>();
 	const fileOfSourceId = new Map<string, string>();
 	for (const path of await listed(sourcesDir)) {
 		const file = display(path);
@@ -112,6 +117,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 		const parsed = SourceSchema.safeParse(yaml.data ?? {}, { reportInput: true });
 		if (!parsed.success) errors.push(...schemaErrors(file, parsed.error.issues, yaml));
 		sourceIds.add(id);
+		sourceTexts.set(id, { file, text: read.text });
 	}
 	result.sources = sourceIds.size;
 
@@ -152,7 +158,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 		const parsed = ArticleSchema.safeParse(yaml.data ?? {}, { reportInput: true });
 		if (!parsed.success) errors.push(...schemaErrors(file, parsed.error.issues, yaml));
 		// Even a piece with a bad field has its markers and sources checked, so one run says it all.
-		const article = { file, slug, ledger: ledgerOf(parsed.success ? parsed.data : yaml.data), yaml };
+		const article = { file, slug, ledger: ledgerOf(parsed.success ? parsed.data : yaml.data), yaml, published: parsed.success && isPublished(parsed.data), text: read.text };
 		result.articles += 1;
 		if (parsed.success && !parsed.data.draft && !isPublished(parsed.data)) result.scheduled += 1;
 		if (parsed.success && isPublished(parsed.data)) {
@@ -176,6 +182,19 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 					hint: `add ${display(join(sourcesDir, `${sourceId}.yaml`))} or correct the id`,
 				});
 			});
+		});
+	}
+
+	// What `npm run new` leaves for the editor to write must be written before anything is published.
+	const citedByPublished = new Set(articles.filter((article) => article.published).flatMap((article) => article.ledger.flatMap((claim) => claim.sources)));
+	const unfilled = [
+		...articles.filter((article) => article.published).map(({ file, text }) => ({ file, text, whose: 'a published piece' })),
+		...[...citedByPublished].flatMap((id) => (sourceTexts.has(id) ? [{ ...sourceTexts.get(id)!, whose: 'a source of a published piece' }] : [])),
+	];
+	for (const { file, text, whose } of unfilled) {
+		text.split(/\r?\n/).forEach((line, index) => {
+			if (!line.includes(TO_FILL)) return;
+			errors.push({ file, line: index + 1, message: `${whose} still has template text: ${line.trim().slice(0, 80)}`, hint: `write what the ${TO_FILL} line asks for, or set draft: true until it is written` });
 		});
 	}
 
