@@ -1,6 +1,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { devContentErrors } from './src/integrations/dev-content-errors.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { siteManifest } from './src/integrations/site-manifest.ts';
 import { astroCacheDir, contentDir } from './src/lib/content-dir.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
 	},
 	integrations: [
 		content,
+		devContentErrors({ contentDir: contentDir() }),
 		pagefindSearch({ expectedPages: content.publishedPieces }),
 		// The search page answers queries, it is no content of its own; 404 is no page at all.
 		sitemap({

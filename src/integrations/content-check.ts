@@ -6,7 +6,7 @@ import { formatContentErrors } from '../content-check/content-error.ts';
  * Runs the content check before Astro reads any content. Astro's own validation stops at the
  * first bad entry, logs a missing reference without failing, and reads impossible dates as
  * real ones; this lists every error in every file and stops the build, so nothing is
- * published half-right. In `astro dev` the errors are logged and the server keeps running.
+ * published half-right.
  */
 export function contentCheck(options: { contentDir: string }): AstroIntegration & { publishedPieces(): number; lastChanged(slug: string): string | undefined } {
 	let published: number | undefined;
@@ -24,7 +24,8 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
 		name: 'dossier:content-check',
 		hooks: {
 			'astro:config:setup': async ({ command, logger }) => {
-				if (command === 'preview') return;
+				// `astro dev` has its own check that runs on every save (dev-content-errors.ts).
+				if (command === 'preview' || command === 'dev') return;
 				// One clock for the whole build, recorded in manifest.json: a build that runs past
 				// midnight cannot publish a scheduled piece on some pages and not on others, and
 				// anyone can rebuild the same site later with the same SOURCE_DATE_EPOCH.
@@ -38,10 +39,6 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
 					return;
 				}
 				const report = formatContentErrors(result.errors);
-				if (command === 'dev') {
-					logger.error(report);
-					return;
-				}
 				// The report is the whole message: a stack trace into this file would only bury it.
 				const error = new Error(report);
 				error.stack = report;

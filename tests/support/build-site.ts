@@ -17,7 +17,7 @@ export interface BuildResult {
  * PROD and SSR in `process.env`; Astro reads `import.meta.env.*` from `process.env` at build
  * time, so a build started from a test would inherit BASE_URL=/ and ignore BASE_PATH.
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
 	const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']);
 	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
 }

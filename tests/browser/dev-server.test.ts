@@ -1,0 +1,93 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { astroCacheDir } from '../../src/lib/content-dir.ts';
+import { buildEnvironment, PROJECT_ROOT } from '../support/build-site.ts';
+import { VALID_ARTICLE_PATH, validContent, writeContentFixture } from '../support/content-fixture.ts';
+
+const PORT = 4399;
+let contentDir: string;
+let server: ChildProcess | undefined;
+let browser: Browser | undefined;
+let serverOutput = '';
+
+/** `npm run dev` on a fixture, as an editor runs it. */
+beforeAll(async () => {
+	contentDir = await writeContentFixture(validContent());
+	const astro = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+	server = spawn(process.execPath, [astro, 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
+		cwd: PROJECT_ROOT,
+		// Vitest sets NODE_ENV=test, under which the dev server does not reload pages.
+		env: { ...buildEnvironment(), NODE_ENV: 'development', CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+	});
+	server.stdout?.on('data', (chunk) => (serverOutput += chunk));
+	server.stderr?.on('data', (chunk) => (serverOutput += chunk));
+	const started = Date.now();
+	while ((await fetch(`http://127.0.0.1:${PORT}/`).then((response) => response.status).catch(() => 0)) !== 200) {
+		if (Date.now() - started > 60_000) throw new Error(`the dev server did not start:\n${serverOutput}`);
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: ['--no-sandbox', '--disable-gpu', '--proxy-server=http://127.0.0.1:9'] });
+}, 90_000);
+
+afterAll(async () => {
+	await browser?.close();
+	server?.kill();
+	await rm(contentDir, { recursive: true, force: true });
+	await rm(astroCacheDir(PROJECT_ROOT, contentDir), { recursive: true, force: true });
+});
+
+const overlayText = (page: import('playwright-core').Page) =>
+	page.evaluate(() => {
+		const overlay = document.querySelector('vite-error-overlay');
+		return overlay?.shadowRoot?.textContent ?? overlay?.textContent ?? '';
+	});
+
+describe('npm run dev', () => {
+	const headline = (page: import('playwright-core').Page) => page.evaluate(() => document.querySelector('h1')?.textContent ?? '').catch(() => '');
+
+	/**
+	 * A page whose live-reload connection is open and settled: on a first visit Vite optimises
+	 * dependencies and reloads the page once, and an edit saved during that reload would go unseen.
+	 */
+	async function openLive(path: string) {
+		const page = await browser!.newPage();
+		let connections = 0;
+		page.on('websocket', (socket) => socket.on('framereceived', (frame) => String(frame.payload).includes('"connected"') && (connections += 1)));
+		await page.goto(`http://127.0.0.1:${PORT}${path}`);
+		await expect.poll(() => connections, { timeout: 20_000 }).toBeGreaterThan(0);
+		await page.waitForTimeout(3000);
+		await page.waitForLoadState('load');
+		return page;
+	}
+
+	it('updates the open piece when it is saved', async () => {
+		const page = await openLive('/articles/a-valid-piece/');
+		await expect.poll(() => headline(page), { timeout: 30_000 }).toContain('A valid piece');
+		const file = join(contentDir, VALID_ARTICLE_PATH);
+		await writeFile(file, (await readFile(file, 'utf8')).replace('title: A valid piece', 'title: A valid piece, retitled'));
+		await expect.poll(() => headline(page), { timeout: 30_000 }).toContain('A valid piece, retitled');
+	}, 60_000);
+
+	it('shows content errors over the page with file, line and field, on open pages and on pages opened later', async () => {
+		const page = await openLive('/articles/a-valid-piece/');
+		await expect.poll(() => headline(page), { timeout: 30_000 }).toContain('A valid piece');
+
+		const file = join(contentDir, VALID_ARTICLE_PATH);
+		const valid = await readFile(file, 'utf8');
+		await writeFile(file, valid.replace('kind: analysis', 'kind: analyses'));
+		await expect.poll(() => overlayText(page), { timeout: 30_000 }).toMatch(/a-valid-piece\.md:4: kind: expected one of/);
+		expect(serverOutput, 'the terminal says it too').toMatch(/a-valid-piece\.md:4: kind: expected one of/);
+
+		const later = await openLive('/');
+		await expect.poll(() => overlayText(later), { timeout: 30_000 }).toMatch(/kind: expected one of/);
+
+		// Fixed: the open pages reload, without the overlay.
+		await writeFile(file, valid);
+		await expect.poll(() => overlayText(page), { timeout: 30_000 }).toBe('');
+		await expect.poll(() => overlayText(later), { timeout: 30_000 }).toBe('');
+		expect(await headline(page)).toContain('A valid piece');
+	}, 90_000);
+});
