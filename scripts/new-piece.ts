@@ -11,8 +11,9 @@ try {
 	console.log(`Wrote ${relative(process.cwd(), piece)}
   and ${relative(process.cwd(), source)}, an example source it cites.
 
-The piece is a draft: it is checked but not published. Fill in every line that says TO FILL,
-add its sources (npm run new:source -- <address>), then set draft: false. See docs/authoring.md.
+The piece is a draft: it is checked but not published. Fill in every line that says TO FILL
+(and delete the words TO FILL), add its sources (npm run new:source -- <address>) and delete the
+example source once no claim cites it, then set draft: false. See docs/authoring.md.
 npm run check:content says what is still missing; npm run dev shows the piece as you write.`);
 } catch (error) {
 	if (!(error instanceof AuthoringError)) throw error;

@@ -10,8 +10,8 @@ const { positional, named } = options(process.argv.slice(2));
 try {
 	const { source, id } = await createSource(contentDir(), positional[0] ?? '', { today: localToday(), published: named.published, publisher: named.publisher });
 	console.log(`Wrote ${relative(process.cwd(), source)}. Cite it in a claim as sources: [${id}]
-Fill in the title (the TO FILL line), check the publisher and the kind, and add the date the
-page was published if it gives one.`);
+Fill in the title and the publisher (the TO FILL lines), check the kind, and add the date the
+page was published if it gives one. You may rename the file to a clearer id; cite the new name.`);
 } catch (error) {
 	if (!(error instanceof AuthoringError)) throw error;
 	console.error(`Nothing written: ${error.message}`);

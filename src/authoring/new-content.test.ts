@@ -61,7 +61,7 @@ describe('createSource', () => {
 		const dir = await contentWithOnePiece();
 		const first = await createSource(dir, 'https://www.reuters.com/world/middle-east/story-2022-02-10/?utm_source=x', { today: '2026-11-25' });
 		expect(first.id).toBe('reuters-2026-11-25');
-		expect(await readFile(first.source, 'utf8')).toMatch(/^publisher: "reuters"\ntitle: "TO FILL/);
+		expect(await readFile(first.source, 'utf8')).toMatch(/^publisher: "reuters" +# TO FILL: .*\ntitle: "TO FILL/);
 		const second = await createSource(dir, 'https://www.reuters.com/other/', { today: '2026-11-25', publisher: 'Reuters', published: '2022-02-10' });
 		expect(second.id).toBe('reuters-2022-02-10');
 		const third = await createSource(dir, 'https://reuters.com/third', { today: '2026-11-25' });

@@ -13,11 +13,11 @@ export function pieceTemplate(options: { headline: string; today: string; source
 	return `---
 title: ${yamlString(headline)}
 dek: "${TO_FILL}: one or two sentences that say what the piece finds."
-kind: analysis                  # analysis | opinion | report | explainer
+kind: analysis                  # TO FILL: analysis | opinion | report | explainer, then delete these two words
 authors: ["${TO_FILL}: the author's name"]
 published: ${today}           # the day the piece is dated; a later day schedules it
 # updated: ${today}           # when the text was changed after publication
-topics: [iran]                  # lower-case words joined by hyphens, at least one
+topics: [iran]                  # TO FILL: lower-case words joined by hyphens, at least one; then delete these two words
 lang: en                        # fa for a piece in Persian
 draft: true                     # true: checked, never published. Set it to false to publish.
 # origin:                       # only for a piece first published elsewhere
@@ -47,7 +47,7 @@ More paragraphs. Delete every line that says ${TO_FILL} once it is written.
 
 export function sourceTemplate(options: { url: string; publisher: string; today: string; published?: string | undefined; example?: boolean }): string {
 	const { url, publisher, today, published, example } = options;
-	return `publisher: ${yamlString(publisher)}
+	return `publisher: ${yamlString(publisher)}   # ${TO_FILL}: the publisher's name as it gives it
 title: "${TO_FILL}: the headline as published, or a description in [square brackets]"
 url: ${url}
 ${published ? `published: ${published}` : `# published: YYYY-MM-DD   # when the page was published, if it says`}

@@ -18,11 +18,14 @@ export interface BodyMessage {
  * and the lockfile). Change any of it and the body is checked again.
  */
 export class BodyCheckCache {
+	private readonly projectRoot: string;
 	private readonly dir: string;
 	private fingerprint: string | undefined;
 	private readonly siblings = new Map<string, string>();
 
-	constructor(private readonly projectRoot: string = process.cwd()) {
+	// No parameter properties: the scripts run this file on Node's own TypeScript support, which only strips types.
+	constructor(projectRoot: string = process.cwd()) {
+		this.projectRoot = projectRoot;
 		this.dir = resolve(projectRoot, process.env.CONTENT_CHECK_CACHE_DIR || 'node_modules/.cache/dossier-content-check');
 	}
 

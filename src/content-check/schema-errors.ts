@@ -4,7 +4,7 @@ import type { ParsedYaml } from './yaml-document.ts';
 
 type Issue = z.core.$ZodIssue;
 
-const FIELD_HINT = 'every field, its form and an example are in "Writing a piece" in the README';
+const FIELD_HINT = 'every field, its form and an example are in docs/authoring.md';
 
 /**
  * Zod's issues as content errors: the full field path, the line it is written on, a message an
@@ -20,7 +20,7 @@ export function schemaErrors(file: string, issues: ReadonlyArray<Issue>, yaml: P
 					line: yaml.lineOf(path),
 					field: formatFieldPath(path),
 					message: 'is not a field of this content type',
-					hint: 'check its spelling against the content model in the README; unknown fields are refused so that a typo is never silently ignored',
+					hint: 'check its spelling against docs/authoring.md; unknown fields are refused so that a typo is never silently ignored',
 				};
 			});
 		}
