@@ -19,7 +19,7 @@ export function schemaErrors(file: string, issues: ReadonlyArray<Issue>, yaml: P
 					file,
 					line: yaml.lineOf(path),
 					field: formatFieldPath(path),
-					message: 'is not a field of this content type',
+					message: `is not a field of this content type${closestField(key) ? `; did you mean ${closestField(key)}?` : ''}`,
 					hint: 'check its spelling against docs/authoring.md; unknown fields are refused so that a typo is never silently ignored',
 				};
 			});
@@ -50,4 +50,30 @@ function describe(issue: Issue): string {
 		return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
 	}
 	return issue.message;
+}
+
+/** Every field name of the content model, to suggest the one a misspelt key was meant to be. */
+const FIELD_NAMES = [
+	'title', 'dek', 'kind', 'authors', 'published', 'updated', 'topics', 'lang', 'origin', 'draft', 'claims', 'corrections',
+	'id', 'text', 'assertedBy', 'date', 'status', 'sources', 'note', 'from', 'to', 'publisher', 'url', 'copy', 'accessed', 'archive',
+];
+
+/** The field name within two edits of `key` (`asertedBy` → `assertedBy`, `deck` → `dek`), if one is. */
+function closestField(key: string): string | undefined {
+	let best: { name: string; distance: number } | undefined;
+	for (const name of FIELD_NAMES) {
+		const distance = editDistance(key.toLowerCase(), name.toLowerCase());
+		if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
+	}
+	return best?.name;
+}
+
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+	for (let i = 1; i <= a.length; i += 1) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		previous = current;
+	}
+	return previous[b.length]!;
 }

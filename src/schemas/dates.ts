@@ -55,7 +55,13 @@ export const EventDateOrSpanSchema = z.union(
 			.strictObject({ from: EventDateSchema, to: EventDateSchema })
 			.refine((span) => span.from <= span.to, { error: 'the span ends before it starts', path: ['to'] }),
 	],
-	{ error: 'expected a date (YYYY-MM-DD, YYYY-MM or YYYY) or a span { from: …, to: … }' },
+	{
+		// A day written rightly that does not exist (2026-11-31) gets said so, not the list of forms.
+		error: (issue) =>
+			typeof issue.input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(issue.input)
+				? `${issue.input} is not a real calendar date`
+				: 'expected a date (YYYY-MM-DD, YYYY-MM or YYYY) or a span { from: …, to: … }',
+	},
 );
 
 export type IsoDay = z.output<typeof IsoDaySchema>;

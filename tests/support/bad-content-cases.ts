@@ -17,7 +17,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 	{
 		name: 'a mistyped field name',
 		files: editArticle('dek:', 'deck:'),
-		expected: { file: VALID_ARTICLE_PATH, field: 'deck', line: 3, message: /not a field/ },
+		expected: { file: VALID_ARTICLE_PATH, field: 'deck', line: 3, message: /not a field of this content type; did you mean dek\?/ },
 	},
 	{
 		name: 'a field of the wrong type',
@@ -37,7 +37,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 	{
 		name: 'an impossible claim date',
 		files: editArticle('date: 2022-02-10', 'date: 2022-02-29'),
-		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].date', line: 12, message: /date/ },
+		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].date', line: 12, message: /2022-02-29 is not a real calendar date/ },
 	},
 	{
 		name: 'updated before published',
