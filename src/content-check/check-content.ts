@@ -11,6 +11,7 @@ import { articleMarkdownChecker } from '../markdown/index.ts';
 import { CLAIM_RULES } from '../markdown/remark-claims.ts';
 import { TO_FILL } from '../authoring/templates.ts';
 import { BodyCheckCache } from './body-check-cache.ts';
+import { closestName } from './closest-name.ts';
 import { type ContentError, sortContentErrors } from './content-error.ts';
 import { readContentFile, splitFrontmatter } from './read-content-file.ts';
 import { schemaErrors } from './schema-errors.ts';
@@ -178,7 +179,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 					file: article.file,
 					line: article.yaml.lineOf(path),
 					field: `claims[${claimIndex}].sources[${sourceIndex}]`,
-					message: `names the source "${sourceId}", which does not exist`,
+					message: `names the source "${sourceId}", which does not exist${suggestion(closestName(sourceId, sourceIds, 3))}`,
 					hint: `add ${display(join(sourcesDir, `${sourceId}.yaml`))} or correct the id`,
 				});
 			});
@@ -228,6 +229,8 @@ async function bodyErrors({ file, ledger, yaml }: CheckedArticle, body: string, 
 		return { file, line: message.line, field: 'body', message: message.reason };
 	});
 }
+
+const suggestion = (name: string | undefined) => (name ? `; did you mean "${name}"?` : '');
 
 function reportSyntaxErrors(file: string, yaml: ParsedYaml, errors: ContentError[]): boolean {
 	for (const syntaxError of yaml.syntaxErrors) {

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { type ContentError, formatFieldPath } from './content-error.ts';
 import type { ParsedYaml } from './yaml-document.ts';
+import { closestName } from './closest-name.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -11,7 +12,13 @@ const FIELD_HINT = 'every field, its form and an example are in docs/authoring.m
  * editor can act on. Every issue is kept, not only the first.
  */
 export function schemaErrors(file: string, issues: ReadonlyArray<Issue>, yaml: ParsedYaml): ContentError[] {
-	return flattenIssues(issues).flatMap((issue): ContentError[] => {
+	const flat = flattenIssues(issues);
+	// `asertedBy:` is one mistake, not two: the "is required" of the field it was meant to be goes.
+	const meant = new Set(
+		flat.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.flatMap((key) => (closestField(key) ? [formatFieldPath([...issue.path, closestField(key)!])] : [])) : [])),
+	);
+	return flat.flatMap((issue): ContentError[] => {
+		if (issue.code === 'invalid_type' && issue.input === undefined && meant.has(formatFieldPath(issue.path))) return [];
 		if (issue.code === 'unrecognized_keys') {
 			return issue.keys.map((key) => {
 				const path = [...issue.path, key];
@@ -47,7 +54,8 @@ function describe(issue: Issue): string {
 		return `is required (expected ${issue.expected})`;
 	}
 	if (issue.code === 'invalid_value' && 'values' in issue) {
-		return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+		const written = typeof issue.input === 'string' ? `is "${issue.input}"; ` : '';
+		return `${written}expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
 	}
 	return issue.message;
 }
@@ -58,22 +66,6 @@ const FIELD_NAMES = [
 	'id', 'text', 'assertedBy', 'date', 'status', 'sources', 'note', 'from', 'to', 'publisher', 'url', 'copy', 'accessed', 'archive',
 ];
 
-/** The field name within two edits of `key` (`asertedBy` → `assertedBy`, `deck` → `dek`), if one is. */
 function closestField(key: string): string | undefined {
-	let best: { name: string; distance: number } | undefined;
-	for (const name of FIELD_NAMES) {
-		const distance = editDistance(key.toLowerCase(), name.toLowerCase());
-		if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
-	}
-	return best?.name;
-}
-
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-	for (let i = 1; i <= a.length; i += 1) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-		previous = current;
-	}
-	return previous[b.length]!;
+	return closestName(key, FIELD_NAMES, 2);
 }

@@ -6,6 +6,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { claimAnchor, markerAnchor } from './claim-anchors.ts';
+import { closestName } from '../content-check/closest-name.ts';
 
 export const CLAIM_MARKER_CLASS = 'claim-mark';
 
@@ -96,7 +97,8 @@ export const remarkClaims: Plugin<[RemarkClaimsOptions?], Root> = (options = {})
 			}
 			const number = numberOf.get(id);
 			if (number === undefined) {
-				report(`claim marker names "${id}", which is not in the claims ledger`, CLAIM_RULES.unknownClaim, node.position);
+				const meant = closestName(id, numberOf.keys(), 3);
+				report(`claim marker names "${id}", which is not in the claims ledger${meant ? `; did you mean "${meant}"?` : ''}`, CLAIM_RULES.unknownClaim, node.position);
 				return CONTINUE;
 			}
 			const n = (markerCount.get(id) ?? 0) + 1;

@@ -27,7 +27,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 	{
 		name: 'a kind that does not exist',
 		files: editArticle('kind: analysis', 'kind: analyses'),
-		expected: { file: VALID_ARTICLE_PATH, field: 'kind', line: 4, message: /expected one of/ },
+		expected: { file: VALID_ARTICLE_PATH, field: 'kind', line: 4, message: /is "analyses"; expected one of/ },
 	},
 	{
 		name: 'an impossible date',
@@ -62,7 +62,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 	{
 		name: 'a body marker naming a claim not in the ledger',
 		files: editArticle('{#rumour}', '{#rumor}'),
-		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 24, message: /"rumor", which is not in the claims ledger/ },
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 24, message: /"rumor", which is not in the claims ledger; did you mean "rumour"\?/ },
 	},
 	{
 		name: 'a ledger claim never marked in the body',

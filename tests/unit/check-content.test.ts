@@ -44,6 +44,17 @@ describe('checkContent', () => {
 		);
 	});
 
+	it('says what a misspelt field, source id or claim id was probably meant to be, once', async () => {
+		const { result } = await check({
+			...validContent(),
+			[VALID_ARTICLE_PATH]: VALID_ARTICLE.replace('assertedBy: the author', 'asertedBy: the author').replace('sources: [example-2022-02-10-report]', 'sources: [example-2022-02-01-report]'),
+		});
+		expect(result.errors.map((error) => `${error.field}: ${error.message}`)).toEqual([
+			'claims[0].asertedBy: is not a field of this content type; did you mean assertedBy?',
+			'claims[0].sources[0]: names the source "example-2022-02-01-report", which does not exist; did you mean "example-2022-02-10-report"?',
+		]);
+	});
+
 	it('counts drafts as pieces but not as published ones', async () => {
 		const draft = VALID_ARTICLE.replace('topics: [iran]', 'topics: [iran]\ndraft: true');
 		const { result } = await check({ ...validContent(), 'articles/2023/a-draft.md': draft });
