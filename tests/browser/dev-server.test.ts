@@ -78,11 +78,11 @@ describe('npm run dev', () => {
 		const file = join(contentDir, VALID_ARTICLE_PATH);
 		const valid = await readFile(file, 'utf8');
 		await writeFile(file, valid.replace('kind: analysis', 'kind: analyses'));
-		await expect.poll(() => overlayText(page), { timeout: 30_000 }).toMatch(/a-valid-piece\.md:4: kind: expected one of/);
-		expect(serverOutput, 'the terminal says it too').toMatch(/a-valid-piece\.md:4: kind: expected one of/);
+		await expect.poll(() => overlayText(page), { timeout: 30_000 }).toMatch(/a-valid-piece\.md:4: kind: is "analyses"; expected one of/);
+		expect(serverOutput, 'the terminal says it too').toMatch(/a-valid-piece\.md:4: kind: is "analyses"; expected one of/);
 
 		const later = await openLive('/');
-		await expect.poll(() => overlayText(later), { timeout: 30_000 }).toMatch(/kind: expected one of/);
+		await expect.poll(() => overlayText(later), { timeout: 30_000 }).toMatch(/kind: is "analyses"; expected one of/);
 
 		// Fixed: the open pages reload, without the overlay.
 		await writeFile(file, valid);
