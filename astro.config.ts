@@ -33,7 +33,7 @@ export default defineConfig({
 		concurrency: 4,
 	},
 	markdown: {
-		processor: articleMarkdownProcessor(siteBase()),
+		processor: articleMarkdownProcessor(siteBase(), { dev: process.argv.slice(2).includes('dev') }),
 		syntaxHighlight: false,
 	},
 	integrations: [

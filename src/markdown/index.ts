@@ -22,9 +22,11 @@ import { remarkRawHtmlPolicy } from './remark-raw-html-policy.ts';
  * has already refused any piece the sanitizer would change; this keeps a build that skipped the
  * check from publishing script anyway.
  */
-export function articleMarkdownProcessor(base = '/') {
+export function articleMarkdownProcessor(base = '/', options: { dev?: boolean } = {}) {
 	return astroUnified({
-		remarkPlugins: [remarkDirective, remarkClaims],
+		// In `astro dev` the content check shows marker errors itself, with the file's own line
+		// numbers; thrown here as well, Astro would log each again with a stack trace.
+		remarkPlugins: [remarkDirective, [remarkClaims, { throwOnError: !options.dev }]],
 		rehypePlugins: [rehypeRaw, [rehypeSanitize, renderedHtmlSchema], rehypeParagraphIds, [rehypeBasePath, base]],
 	});
 }

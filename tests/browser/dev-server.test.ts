@@ -84,6 +84,11 @@ describe('npm run dev', () => {
 		const later = await openLive('/');
 		await expect.poll(() => overlayText(later), { timeout: 30_000 }).toMatch(/kind: is "analyses"; expected one of/);
 
+		// A marker naming no claim: said once, with the file's own line, not again by Astro's Markdown step.
+		await writeFile(file, valid.replace('{#rumour}', '{#rumor}'));
+		await expect.poll(() => overlayText(page), { timeout: 30_000 }).toMatch(/a-valid-piece\.md:24: body: claim marker names "rumor"/);
+		expect(serverOutput).not.toMatch(/Failed to parse Markdown/);
+
 		// Fixed: the open pages reload, without the overlay.
 		await writeFile(file, valid);
 		await expect.poll(() => overlayText(page), { timeout: 30_000 }).toBe('');
