@@ -2,21 +2,21 @@
 // index size, bytes a browser fetches for a first query, and time to first results in headless
 // Chromium. Writes the figures into BENCHMARKS.md. Not a test: it takes minutes.
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findOrInstallChromium } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
 import { indexSize, measureQuery, type QueryRun } from './bench/measure-search.ts';
+import { benchmarksText, machineDescription, median } from './bench/report.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const counts = sizes.length > 0 ? sizes : [1000, 10000];
 const QUERIES = ['ketro', 'shiran tol'];
 const RUNS = 3;
 const work = join(tmpdir(), 'dossier-bench-search');
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 function build(contentDir: string, outDir: string): Promise<number> {
@@ -53,14 +53,10 @@ for (const count of counts) {
 	await site.close();
 }
 
-const chromiumVersion = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] }).then(async (browser) => {
-	const version = browser.version();
-	await browser.close();
-	return version;
-});
+const machine = await machineDescription(chromiumPath);
 const section = `## Search
 
-Measured by \`npm run bench:search\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${chromiumVersion}. Corpora from \`scripts/bench/generate-corpus.ts\` (deterministic: about 1,200 words and 5 claims a piece, 400 shared sources, 12 topics, 14 years). Each figure is the median of ${RUNS} runs in a fresh browser context, served from localhost.
+Measured by \`npm run bench:search\` on ${new Date().toISOString().slice(0, 10)}: ${machine}. Corpora from \`scripts/bench/generate-corpus.ts\` (deterministic: about 1,200 words and 5 claims a piece, 400 shared sources, 12 topics, 14 years). Each figure is the median of ${RUNS} runs in a fresh browser context, served from localhost.
 
 | pieces | build | Pagefind index | query | Pagefind bytes for the first query | all bytes for the search page and the first query (text gzipped) | shared \`?q=\` link to first result | typed query on a loaded page to first result |
 | --- | --- | --- | --- | --- | --- | --- | --- |
@@ -72,12 +68,7 @@ ${rows.join('\n')}
 `;
 
 const file = 'BENCHMARKS.md';
-let text: string;
-try {
-	text = readFileSync(file, 'utf8');
-} catch {
-	text = '# Benchmarks\n\nFigures measured on this project\'s own machine. Benchmarks are scripts, never timed tests.\n';
-}
+let text = benchmarksText(file);
 text = /## Search\n[\s\S]*?(?=\n## |$)/.test(text) ? text.replace(/## Search\n[\s\S]*?(?=\n## |$)/, section) : `${text.trimEnd()}\n\n${section}`;
 writeFileSync(file, text);
 console.log(`wrote ${file}`);

@@ -3,9 +3,9 @@
 // time, peak memory, output size, the search index, a first search in headless Chromium, and a
 // rebuild after one piece changes. Then it weighs the article page of the real site. Writes the
 // figures into BENCHMARKS.md. Not a test: it takes many minutes.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { astroCacheDir } from '../src/lib/content-dir.ts';
@@ -13,6 +13,7 @@ import { findOrInstallChromium } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
 import { indexSize, measureQuery, type QueryRun } from './bench/measure-search.ts';
+import { benchmarksText, machineDescription, median } from './bench/report.ts';
 import { type MeasuredRun, runMeasured } from './bench/run-measured.ts';
 import { weighArticlePage } from './bench/weigh-page.ts';
 
@@ -29,7 +30,6 @@ const RUNS = Number(flag('runs') ?? 3);
 const LARGE_RUNS = Number(flag('large-runs') ?? RUNS);
 const QUERY = 'ketro';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 const ratio = (ours: number, bare: number) => `${(ours / bare).toFixed(2)}×`;
@@ -126,14 +126,10 @@ console.log('weighing the article page of the real site');
 const page = await weighArticlePage(chromiumPath);
 await rm(work, { recursive: true, force: true });
 
-const chromiumVersion = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] }).then(async (browser) => {
-	const version = browser.version();
-	await browser.close();
-	return version;
-});
+const machine = await machineDescription(chromiumPath);
 const section = `## Build
 
-Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${chromiumVersion}, Astro ${JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version}.
+Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}, Astro ${JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version}.
 
 Method: corpora from \`scripts/bench/generate-corpus.ts\` (deterministic: about 1,200 words and 5 claims marked in the body of each piece, 400 shared sources, 12 topics, 14 years). Each corpus is built, in the same run and alternately, by this site and by \`scripts/bench/bare-site\` (one layout, one glob collection, Astro's default Markdown processor, no integrations, then Pagefind's command line), each from empty caches (Astro's content cache, and for this site its content-check and preview-image caches). Times and memory are medians of ${RUNS} run${RUNS === 1 ? '' : 's'}${LARGE_RUNS !== RUNS ? ` (${LARGE_RUNS} from 5,000 pieces up)` : ''}; memory is the peak resident memory of the build and every process it starts, sampled every 50 ms. The rebuild changes one sentence of one piece and builds again with the caches of the last cold build. *First search*: the search page and a first query (“${QUERY}”, the commonest word) in headless Chromium, bytes with text gzipped as a host serves it, and the time from submitting the query on a loaded page to the first result on screen (median of 3).
 
@@ -158,7 +154,7 @@ ${page.lighthouse}
 `;
 
 const file = join(ROOT, 'BENCHMARKS.md');
-let text = existsSync(file) ? readFileSync(file, 'utf8') : "# Benchmarks\n\nFigures measured on this project's own machine. Benchmarks are scripts, never timed tests.\n";
+let text = benchmarksText(file);
 const existing = /## Build\n[\s\S]*?(?=\n## Search|$)/;
 text = existing.test(text) ? text.replace(existing, section) : text.replace(/\n## Search/, `\n${section}\n## Search`);
 writeFileSync(file, text);
