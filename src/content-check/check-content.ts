@@ -159,10 +159,11 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 		const parsed = ArticleSchema.safeParse(yaml.data ?? {}, { reportInput: true });
 		if (!parsed.success) errors.push(...schemaErrors(file, parsed.error.issues, yaml));
 		// Even a piece with a bad field has its markers and sources checked, so one run says it all.
-		const article = { file, slug, ledger: ledgerOf(parsed.success ? parsed.data : yaml.data), yaml, published: parsed.success && isPublished(parsed.data), text: read.text };
+		const published = parsed.success && isPublished(parsed.data);
+		const article = { file, slug, ledger: ledgerOf(parsed.success ? parsed.data : yaml.data), yaml, published, text: read.text };
 		result.articles += 1;
-		if (parsed.success && !parsed.data.draft && !isPublished(parsed.data)) result.scheduled += 1;
-		if (parsed.success && isPublished(parsed.data)) {
+		if (parsed.success && !parsed.data.draft && !published) result.scheduled += 1;
+		if (parsed.success && published) {
 			result.published += 1;
 			result.changed.set(slug, lastChanged(parsed.data));
 		}
