@@ -6,6 +6,7 @@ import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { siteManifest } from './src/integrations/site-manifest.ts';
 import { astroCacheDir, contentDir } from './src/lib/content-dir.ts';
 import { articleMarkdownProcessor } from './src/markdown/index.ts';
+import { RenderedBodies } from './src/markdown/rendered-bodies.ts';
 import { siteBase, siteOrigin } from './src/lib/site-env.ts';
 
 // Astro lets the environment override the values it defines in import.meta.env at build time:
@@ -14,7 +15,9 @@ import { siteBase, siteOrigin } from './src/lib/site-env.ts';
 // SITE_URL; these are derived from them.
 for (const defined of ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']) delete process.env[defined];
 
-const content = contentCheck({ contentDir: contentDir() });
+// The content check renders every body once; the Markdown processor takes its renderings.
+const rendered = new RenderedBodies();
+const content = contentCheck({ contentDir: contentDir(), base: siteBase(), rendered });
 
 export default defineConfig({
 	site: siteOrigin(),
@@ -33,7 +36,7 @@ export default defineConfig({
 		concurrency: 4,
 	},
 	markdown: {
-		processor: articleMarkdownProcessor(siteBase(), { dev: process.argv.slice(2).includes('dev') }),
+		processor: articleMarkdownProcessor({ base: siteBase(), dev: process.argv.slice(2).includes('dev'), rendered }),
 		syntaxHighlight: false,
 	},
 	integrations: [

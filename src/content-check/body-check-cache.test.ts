@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,25 +17,32 @@ afterAll(async () => {
 });
 
 describe('BodyCheckCache', () => {
-	it('checks a body once, and again when the body, the claims or the files beside it change', async () => {
+	it('reads a body once, and again when the body, the claims, the base path or the files beside it change', async () => {
 		const path = join(contentDir, 'piece.md');
-		let checks = 0;
-		const check = async () => {
-			checks += 1;
-			return [{ reason: 'a finding', line: 3 }];
+		let reads = 0;
+		const rendered = { code: '<p>Some text.</p>', headings: [], localImagePaths: [], remoteImagePaths: [] };
+		const read = async () => {
+			reads += 1;
+			return { messages: [{ reason: 'a finding', line: 3 }], rendered };
 		};
-		const input = { path, body: 'Some text.', claims: '[]' };
+		const input = { path, body: 'Some text.', claims: '[]', base: '/' };
 
-		expect(await new BodyCheckCache().messages(input, check)).toEqual([{ reason: 'a finding', line: 3 }]);
-		expect(await new BodyCheckCache().messages(input, check)).toEqual([{ reason: 'a finding', line: 3 }]);
-		expect(checks).toBe(1);
+		const first = await new BodyCheckCache().reading(input, read);
+		expect(first).toMatchObject({ messages: [{ reason: 'a finding', line: 3 }], rendered });
+		const second = await new BodyCheckCache().reading(input, read);
+		expect(second.messages).toEqual([{ reason: 'a finding', line: 3 }]);
+		// Kept on disk, for Astro to take if it asks.
+		expect(second.rendered).toBeUndefined();
+		expect(JSON.parse(await readFile(second.renderedFile, 'utf8'))).toEqual({ rendered });
+		expect(reads).toBe(1);
 
-		await new BodyCheckCache().messages({ ...input, body: 'Other text.' }, check);
-		await new BodyCheckCache().messages({ ...input, claims: '[{"id":"x"}]' }, check);
-		expect(checks).toBe(3);
+		await new BodyCheckCache().reading({ ...input, body: 'Other text.' }, read);
+		await new BodyCheckCache().reading({ ...input, claims: '[{"id":"x"}]' }, read);
+		await new BodyCheckCache().reading({ ...input, base: '/mirror/' }, read);
+		expect(reads).toBe(4);
 
 		await writeFile(join(contentDir, 'chart.png'), '');
-		await new BodyCheckCache().messages(input, check);
-		expect(checks).toBe(4);
+		await new BodyCheckCache().reading(input, read);
+		expect(reads).toBe(5);
 	});
 });

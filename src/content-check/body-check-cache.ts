@@ -1,21 +1,23 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { BodyMessage, BodyReading } from '../markdown/index.ts';
 
-/** What the Markdown pass says about a body, before it is turned into content errors. */
-export interface BodyMessage {
-	reason: string;
-	line?: number | undefined;
-	ruleId?: string | undefined;
-	claimId?: string | undefined;
+/** What the cache gives for a body: its messages, the rendering when it was just made, and where the rendering is kept. */
+export interface CachedReading {
+	messages: BodyMessage[];
+	/** The rendering, when this call made it; otherwise it stays on disk until Astro asks for it. */
+	rendered?: BodyReading['rendered'];
+	/** The JSON file that holds the rendering, as `{ rendered }`. */
+	renderedFile: string;
 }
 
 /**
- * The Markdown pass over a piece's body is most of what the content check costs (about 15 ms a
- * piece). Its findings are kept under a hash of everything they depend on: the body, the ledger's
- * claims, the file's place and the files beside it (images), and the code that checks (every
- * source file of the checker, the Markdown pipeline, the schemas and the libraries they use,
- * and the lockfile). Change any of it and the body is checked again.
+ * The Markdown pass over a piece's body is most of what the content check costs. What it gives
+ * (the problems, and the HTML Astro publishes) is kept under a hash of everything it depends on:
+ * the body, the ledger's claims, the file's place and the files beside it (images), the site's
+ * base path (links from the site's root get it), and the code
+ * (every source file of the site, and the lockfile). Change any of it and the body is read again.
  */
 export class BodyCheckCache {
 	private readonly projectRoot: string;
@@ -29,25 +31,25 @@ export class BodyCheckCache {
 		this.dir = resolve(projectRoot, process.env.CONTENT_CHECK_CACHE_DIR || 'node_modules/.cache/dossier-content-check');
 	}
 
-	async messages(input: { path: string; body: string; claims: string }, check: () => Promise<BodyMessage[]>): Promise<BodyMessage[]> {
+	async reading(input: { path: string; body: string; claims: string; base: string }, read: () => Promise<BodyReading>): Promise<CachedReading> {
 		const key = createHash('sha256')
 			.update(this.codeFingerprint())
-			.update(`\0${input.path}\0${this.filesBeside(input.path)}\0${input.claims}\0`)
+			.update(`\0${input.path}\0${this.filesBeside(input.path)}\0${input.claims}\0${input.base}\0`)
 			.update(input.body)
 			.digest('hex');
-		const file = join(this.dir, `${key}.json`);
+		const messagesFile = join(this.dir, `${key}.json`);
+		const renderedFile = join(this.dir, `${key}.html.json`);
 		try {
-			return JSON.parse(readFileSync(file, 'utf8')) as BodyMessage[];
+			// The messages are written last: when they are there, so is the rendering.
+			return { messages: JSON.parse(readFileSync(messagesFile, 'utf8')) as BodyMessage[], renderedFile };
 		} catch {
-			// Not checked yet, or the entry is unreadable: check again.
+			// Not read yet, or the entry is unreadable: read again.
 		}
-		const messages = await check();
+		const { messages, rendered } = await read();
 		mkdirSync(this.dir, { recursive: true });
-		// Written aside and renamed, so that two builds at once never read half an entry.
-		const partial = `${file}.${process.pid}.partial`;
-		writeFileSync(partial, JSON.stringify(messages));
-		renameSync(partial, file);
-		return messages;
+		writeAtomically(renderedFile, JSON.stringify({ rendered }));
+		writeAtomically(messagesFile, JSON.stringify(messages));
+		return { messages, rendered, renderedFile };
 	}
 
 	private filesBeside(path: string): string {
@@ -78,4 +80,11 @@ export class BodyCheckCache {
 		this.fingerprint = hash.digest('hex');
 		return this.fingerprint;
 	}
+}
+
+/** Written aside and renamed, so that two builds at once never read half an entry. */
+function writeAtomically(file: string, text: string): void {
+	const partial = `${file}.${process.pid}.partial`;
+	writeFileSync(partial, text);
+	renameSync(partial, file);
 }

@@ -1,13 +1,14 @@
 import { readdir } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import { VFile } from 'vfile';
 import { lastChanged } from '../lib/last-changed.ts';
 import { isPublished } from '../lib/publication.ts';
 import { ArticleSchema } from '../schemas/article.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { SourceSchema } from '../schemas/source.ts';
-import { articleMarkdownChecker } from '../markdown/index.ts';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
+import { createBodyReader } from '../markdown/index.ts';
+import type { RenderedBodies } from '../markdown/rendered-bodies.ts';
 import { CLAIM_RULES } from '../markdown/remark-claims.ts';
 import { TO_FILL } from '../authoring/templates.ts';
 import { BodyCheckCache } from './body-check-cache.ts';
@@ -66,11 +67,18 @@ function ledgerOf(data: unknown): LedgerClaim[] {
 	});
 }
 
+export interface CheckOptions {
+	/** Where the bodies the check renders go, for Astro to publish without rendering them again. */
+	rendered?: RenderedBodies;
+	/** The site's base path, which links from the site's root get. */
+	base?: string;
+}
+
 /**
  * Reads every source and article under `contentDir` and returns every problem in every file,
  * so an editor fixes them all in one pass. The build stops when this finds anything.
  */
-export async function checkContent(contentDir: string, root = process.cwd()): Promise<ContentCheckResult> {
+export async function checkContent(contentDir: string, root = process.cwd(), options: CheckOptions = {}): Promise<ContentCheckResult> {
 	const display = (path: string) => relative(root, path) || path;
 	const errors: ContentError[] = [];
 	const result: ContentCheckResult = { errors, articles: 0, published: 0, scheduled: 0, sources: 0, changed: new Map() };
@@ -123,7 +131,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 	result.sources = sourceIds.size;
 
 	const articles: CheckedArticle[] = [];
-	const bodyCache = new BodyCheckCache();
+	const bodies = { cache: new BodyCheckCache(), read: await createBodyReader(options.base), base: options.base ?? '/', rendered: options.rendered };
 	const fileOfSlug = new Map<string, string>();
 	for (const path of await listed(articlesDir)) {
 		if (extname(path) !== '.md') continue;
@@ -168,7 +176,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 			result.changed.set(slug, lastChanged(parsed.data));
 		}
 		articles.push(article);
-		errors.push(...(await bodyErrors(article, split.body, root, bodyCache)));
+		errors.push(...(await bodyErrors(article, resolve(root, path), read.text, bodies)));
 	}
 
 	for (const article of articles) {
@@ -207,27 +215,43 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 	return result;
 }
 
-/** Claim markers and raw HTML, read the way the site reads them; from the cache when nothing they depend on changed. */
-async function bodyErrors({ file, ledger, yaml }: CheckedArticle, body: string, root: string, cache: BodyCheckCache): Promise<ContentError[]> {
+/**
+ * The body as Astro's loader passes it to the Markdown processor (after the frontmatter, trimmed),
+ * and how many lines of the file come before it, so that problems are reported at the file's lines.
+ */
+function astroBody(text: string): { body: string; lineOffset: number } {
+	const frontmatter = extractFrontmatter(text);
+	const delimiter = text.trimStart().startsWith('+++') ? '+++' : '---';
+	const block = frontmatter === undefined ? '' : `${delimiter}${frontmatter}${delimiter}`;
+	const after = block ? text.indexOf(block) + block.length : 0;
+	const start = after + (text.slice(after).length - text.slice(after).trimStart().length);
+	return { body: text.slice(start).trim(), lineOffset: text.slice(0, start).split('\n').length - 1 };
+}
+
+/**
+ * Claim markers and raw HTML, read the way the site reads them: the body goes through the site's
+ * own pipeline, and its HTML is kept for Astro to publish. From the cache when nothing it
+ * depends on changed.
+ */
+async function bodyErrors(
+	{ file, ledger, yaml }: CheckedArticle,
+	path: string,
+	text: string,
+	bodies: { cache: BodyCheckCache; read: Awaited<ReturnType<typeof createBodyReader>>; base: string; rendered: RenderedBodies | undefined },
+): Promise<ContentError[]> {
 	const claims = ledger.filter((claim) => claim.id);
-	const messages = await cache.messages({ path: resolve(root, file), body, claims: JSON.stringify(claims) }, async () => {
-		// `cwd` and `path` locate the file, so that images beside it can be found.
-		const vfile = new VFile({ value: body, cwd: root, path: file, data: { astro: { frontmatter: { claims } } } });
-		const processor = articleMarkdownChecker();
-		await processor.run(processor.parse(vfile), vfile);
-		return vfile.messages.map((message) => ({
-			reason: message.reason,
-			line: message.line ?? undefined,
-			ruleId: message.ruleId ?? undefined,
-			claimId: (message as { claimId?: string }).claimId,
-		}));
-	});
-	return messages.map((message): ContentError => {
+	const { body, lineOffset } = astroBody(text);
+	const rawClaims = (yaml.data as { claims?: unknown } | undefined)?.claims;
+	const reading = await bodies.cache.reading({ path, body, claims: JSON.stringify(claims), base: bodies.base }, () => bodies.read(body, { path, claims }));
+	const identity = { path, body, claims: rawClaims };
+	if (reading.rendered) bodies.rendered?.add(identity, reading.rendered);
+	else bodies.rendered?.addFile(identity, reading.renderedFile);
+	return reading.messages.map((message): ContentError => {
 		if (message.ruleId === CLAIM_RULES.unmarkedClaim && message.claimId) {
 			const index = ledger.findIndex((claim) => claim.id === message.claimId);
 			return { file, line: yaml.lineOf(['claims', index]), field: `claims[${index}]`, message: message.reason };
 		}
-		return { file, line: message.line, field: 'body', message: message.reason };
+		return { file, line: message.line === undefined ? undefined : message.line + lineOffset, field: 'body', message: message.reason };
 	});
 }
 

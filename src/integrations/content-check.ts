@@ -1,14 +1,19 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../content-check/check-content.ts';
 import { formatContentErrors } from '../content-check/content-error.ts';
+import type { RenderedBodies } from '../markdown/rendered-bodies.ts';
 
 /**
  * Runs the content check before Astro reads any content. Astro's own validation stops at the
  * first bad entry, logs a missing reference without failing, and reads impossible dates as
  * real ones; this lists every error in every file and stops the build, so nothing is
  * published half-right.
+ *
+ * The check renders every body with the site's Markdown pipeline; `rendered` hands what it made
+ * to the Markdown processor (astro.config.ts), so that Astro's content layer does not render
+ * the same bodies again.
  */
-export function contentCheck(options: { contentDir: string }): AstroIntegration & { publishedPieces(): number; lastChanged(slug: string): string | undefined } {
+export function contentCheck(options: { contentDir: string; base: string; rendered: RenderedBodies }): AstroIntegration & { publishedPieces(): number; lastChanged(slug: string): string | undefined } {
 	let published: number | undefined;
 	let changed = new Map<string, string>();
 	return {
@@ -30,7 +35,7 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
 				// midnight cannot publish a scheduled piece on some pages and not on others, and
 				// anyone can rebuild the same site later with the same SOURCE_DATE_EPOCH.
 				if (command === 'build') process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.now() / 1000));
-				const result = await checkContent(options.contentDir);
+				const result = await checkContent(options.contentDir, process.cwd(), { base: options.base, rendered: options.rendered });
 				published = result.published;
 				changed = result.changed;
 				if (result.errors.length === 0) {

@@ -1,52 +1,129 @@
-import { unified as astroUnified, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { unified as astroUnified, rehypeHeadingIds, type MarkdownHeading, type MarkdownProcessor, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
+import type { Root as HastRoot } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
-import { unified } from 'unified';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
 import { renderedHtmlSchema } from './html-schemas.ts';
 import { rehypeBasePath } from './rehype-base-path.ts';
 import { remarkClaims } from './remark-claims.ts';
 import { rehypeHeadingPolicy } from './rehype-heading-policy.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { remarkRawHtmlPolicy } from './remark-raw-html-policy.ts';
+import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
+import type { RenderedBodies, RenderedBody } from './rendered-bodies.ts';
 
-/**
- * The Markdown processor of the site (`markdown.processor` in astro.config.ts).
- *
- * Astro parses raw HTML only after the user's rehype plugins (it runs rehype-raw last), so raw
- * HTML is parsed here first and sanitized as the last step the site controls. The content check
- * has already refused any piece the sanitizer would change; this keeps a build that skipped the
- * check from publishing script anyway.
- */
-export function articleMarkdownProcessor(base = '/', options: { dev?: boolean } = {}) {
-	return astroUnified({
-		// In `astro dev` the content check shows marker errors itself, with the file's own line
-		// numbers; thrown here as well, Astro would log each again with a stack trace.
-		remarkPlugins: [remarkDirective, [remarkClaims, { throwOnError: !options.dev }]],
-		rehypePlugins: [rehypeRaw, [rehypeSanitize, renderedHtmlSchema], rehypeParagraphIds, [rehypeBasePath, base]],
-	});
+export interface ArticleMarkdownOptions {
+	/** The site's base path, put in front of links written from the site's root. */
+	base?: string;
+	/** In `astro dev` the content check shows marker errors itself, with the file's own line numbers. */
+	dev?: boolean;
+	/** Bodies the content check has rendered already: Astro takes them instead of rendering again. */
+	rendered?: RenderedBodies;
+}
+
+/** A problem the Markdown pass found in a body, at a line of the body. */
+export interface BodyMessage {
+	reason: string;
+	line?: number | undefined;
+	ruleId?: string | undefined;
+	claimId?: string | undefined;
 }
 
 /**
- * The same Markdown reading for the content check, step for step as Astro runs it (GFM,
- * SmartyPants, our plugins, raw HTML, the sanitizer, Astro's heading ids), with the checks
- * added, leaving every problem as a message on the file instead of throwing at the first.
+ * Raw HTML is parsed where there is some. Astro parses it only after the user's plugins, so the
+ * sanitizer would not see it; a body without any (most of them) skips the reparse here.
  */
-export function articleMarkdownChecker() {
-	return unified()
-		.use(remarkParse)
-		.use(remarkGfm)
-		.use(remarkSmartypants)
-		.use(remarkDirective)
-		.use(remarkRawHtmlPolicy)
-		.use(remarkClaims, { throwOnError: false })
-		.use(remarkRehype, { allowDangerousHtml: true })
-		.use(rehypeRaw)
-		.use(rehypeSanitize, renderedHtmlSchema)
-		.use(rehypeHeadingIds)
-		.use(rehypeHeadingPolicy);
+const rehypeRawWherePresent: Plugin<[], HastRoot> = () => {
+	const parseRaw = rehypeRaw();
+	return (tree, file) => (hasRaw(tree) ? parseRaw(tree, file) : undefined);
+};
+
+function hasRaw(node: { type: string; children?: unknown[] }): boolean {
+	return node.type === 'raw' || (node.children ?? []).some((child) => hasRaw(child as typeof node));
+}
+
+/** Hands every message of a file to `report` once the plugins before it have run. */
+const rehypeReportMessages: Plugin<[(file: VFile) => void], HastRoot> = (report) => (_tree, file) => {
+	report(file);
+};
+
+/**
+ * The Markdown pipeline of a piece, in Astro's order: GFM, then ours (SmartyPants, claim
+ * markers, the raw HTML policy), Astro's image collection, remark-rehype, then raw HTML parsed
+ * and sanitized as the last step the site controls, paragraph and heading ids, the heading
+ * policy, Astro's image markers, and the HTML.
+ *
+ * The build and the content check run this one pipeline: the check with `report`, leaving every
+ * problem as a message on the file; the build throwing at a bad claim marker, and sanitizing,
+ * so that a build that skipped the check still publishes no script.
+ */
+function articleUnified(base: string, mode: { throwOnError: boolean; report?: (file: VFile) => void }) {
+	return astroUnified({
+		gfm: true,
+		// remarkSmartPunctuation is SmartyPants, step for step, minus the passes that change nothing.
+		smartypants: false,
+		remarkPlugins: [remarkSmartPunctuation, remarkDirective, remarkRawHtmlPolicy, [remarkClaims, { throwOnError: mode.throwOnError }]],
+		rehypePlugins: [
+			rehypeRawWherePresent,
+			[rehypeSanitize, renderedHtmlSchema],
+			rehypeParagraphIds,
+			[rehypeBasePath, base],
+			// Astro gives headings their ids after these plugins; given here (it keeps ids it finds),
+			// the policy checks the ids readers will get.
+			rehypeHeadingIds,
+			rehypeHeadingPolicy,
+			...(mode.report ? [[rehypeReportMessages, mode.report] as [typeof rehypeReportMessages, (file: VFile) => void]] : []),
+		],
+	});
+}
+
+/** The Markdown processor of the site (`markdown.processor` in astro.config.ts). */
+export function articleMarkdownProcessor(options: ArticleMarkdownOptions = {}): MarkdownProcessor<UnifiedResolvedOptions> {
+	const unified = articleUnified(options.base ?? '/', { throwOnError: !options.dev });
+	const rendered = options.rendered;
+	return {
+		name: 'dossier',
+		options: unified.options,
+		async createRenderer(shared) {
+			const renderer = await unified.createRenderer(shared);
+			if (!rendered) return renderer;
+			return { render: async (content, renderOptions) => rendered.take(content, renderOptions) ?? renderer.render(content, renderOptions) };
+		},
+	};
+}
+
+/** What the content check learns from a body: the HTML Astro would make of it, and every problem. */
+export interface BodyReading {
+	rendered: RenderedBody;
+	messages: BodyMessage[];
+}
+
+/**
+ * The content check's reading of bodies: the site's own pipeline, collecting every problem of a
+ * file instead of stopping at the first.
+ */
+export async function createBodyReader(base = '/') {
+	const reports = new Map<string, VFile['messages']>();
+	const unified = articleUnified(base, { throwOnError: false, report: (file) => reports.set(file.path, [...file.messages]) });
+	const renderer = await unified.createRenderer({ syntaxHighlight: false });
+	return async function read(body: string, { path, claims }: { path: string; claims: unknown }): Promise<BodyReading> {
+		const fileURL = pathToFileURL(path);
+		const { code, metadata } = await renderer.render(body, { fileURL, frontmatter: { claims } });
+		const key = fileURLToPath(fileURL);
+		const messages = reports.get(key) ?? [];
+		reports.delete(key);
+		const headings: MarkdownHeading[] = metadata.headings;
+		return {
+			rendered: { code, headings, localImagePaths: metadata.localImagePaths, remoteImagePaths: metadata.remoteImagePaths },
+			messages: messages.map((message) => ({
+				reason: message.reason,
+				line: message.line ?? undefined,
+				ruleId: message.ruleId ?? undefined,
+				claimId: (message as { claimId?: string }).claimId,
+			})),
+		};
+	};
 }
