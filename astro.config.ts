@@ -2,6 +2,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { devContentErrors } from './src/integrations/dev-content-errors.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { siteManifest } from './src/integrations/site-manifest.ts';
 import { astroCacheDir, contentDir } from './src/lib/content-dir.ts';
@@ -15,9 +16,11 @@ import { siteBase, siteOrigin } from './src/lib/site-env.ts';
 // SITE_URL; these are derived from them.
 for (const defined of ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']) delete process.env[defined];
 
-// The content check renders every body once; the Markdown processor takes its renderings.
+// The content check renders every body once; the Markdown processor takes its renderings. The
+// preview images start rendering on other threads as soon as the frontmatter is checked.
 const rendered = new RenderedBodies();
-const content = contentCheck({ contentDir: contentDir(), base: siteBase(), rendered });
+const previewImages = ogImages({ pieces: () => content.publishedPieces() });
+const content = contentCheck({ contentDir: contentDir(), base: siteBase(), rendered, onFrontmatterChecked: previewImages.start });
 
 export default defineConfig({
 	site: siteOrigin(),
@@ -30,9 +33,6 @@ export default defineConfig({
 		format: 'directory',
 		// No inline <style>: the Content-Security-Policy allows styles from our own origin only.
 		inlineStylesheets: 'never',
-		// Several pages in flight at once: while one waits for its preview image, rasterised on
-		// libuv's thread pool (src/og/og-image.ts), the others render. Measured on 2 cores with
-		// 1,000 pieces (BENCHMARKS.md): pages rendered in about half the time of one at a time.
 		concurrency: 4,
 	},
 	markdown: {
@@ -42,7 +42,9 @@ export default defineConfig({
 	integrations: [
 		content,
 		devContentErrors({ contentDir: contentDir() }),
-		pagefindSearch({ expectedPages: content.publishedPieces }),
+		pagefindSearch({ pieces: () => content.publishedPieces().map((piece) => piece.slug) }),
+		// After the search index: the images are rendered on other threads meanwhile, and written once done.
+		previewImages,
 		// The search page answers queries, it is no content of its own; 404 is no page at all.
 		sitemap({
 			filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),

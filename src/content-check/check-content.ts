@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { lastChanged } from '../lib/last-changed.ts';
 import { isPublished } from '../lib/publication.ts';
-import { ArticleSchema } from '../schemas/article.ts';
+import { type ArticleFrontmatter, ArticleSchema } from '../schemas/article.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { SourceSchema } from '../schemas/source.ts';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
@@ -27,6 +27,15 @@ export interface ContentCheckResult {
 	sources: number;
 	/** Each published piece's slug and the date it last changed, for the sitemap. */
 	changed: Map<string, string>;
+	/** The published pieces as checked, for what is made from their frontmatter alone (preview images). */
+	pieces: PublishedPiece[];
+}
+
+export interface PublishedPiece {
+	slug: string;
+	/** The file, as errors name it. */
+	file: string;
+	data: ArticleFrontmatter;
 }
 
 /**
@@ -45,6 +54,8 @@ interface LedgerClaim {
 
 interface CheckedArticle {
 	file: string;
+	/** The file's absolute path. */
+	path: string;
 	slug: string;
 	ledger: LedgerClaim[];
 	yaml: ParsedYaml;
@@ -72,6 +83,11 @@ export interface CheckOptions {
 	rendered?: RenderedBodies;
 	/** The site's base path, which links from the site's root get. */
 	base?: string;
+	/**
+	 * Called once every frontmatter is checked and found valid, before the bodies are read (which
+	 * is most of the check's time): with the pieces that will be published.
+	 */
+	onFrontmatterChecked?: (pieces: PublishedPiece[]) => void;
 }
 
 /**
@@ -81,7 +97,7 @@ export interface CheckOptions {
 export async function checkContent(contentDir: string, root = process.cwd(), options: CheckOptions = {}): Promise<ContentCheckResult> {
 	const display = (path: string) => relative(root, path) || path;
 	const errors: ContentError[] = [];
-	const result: ContentCheckResult = { errors, articles: 0, published: 0, scheduled: 0, sources: 0, changed: new Map() };
+	const result: ContentCheckResult = { errors, articles: 0, published: 0, scheduled: 0, sources: 0, changed: new Map(), pieces: [] };
 
 	if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
 		errors.push({ file: display(contentDir), message: 'the content directory does not exist' });
@@ -168,16 +184,20 @@ export async function checkContent(contentDir: string, root = process.cwd(), opt
 		if (!parsed.success) errors.push(...schemaErrors(file, parsed.error.issues, yaml));
 		// Even a piece with a bad field has its markers and sources checked, so one run says it all.
 		const published = parsed.success && isPublished(parsed.data);
-		const article = { file, slug, ledger: ledgerOf(parsed.success ? parsed.data : yaml.data), yaml, published, text: read.text };
+		const article = { file, path: resolve(root, path), slug, ledger: ledgerOf(parsed.success ? parsed.data : yaml.data), yaml, published, text: read.text };
 		result.articles += 1;
 		if (parsed.success && !parsed.data.draft && !published) result.scheduled += 1;
 		if (parsed.success && published) {
 			result.published += 1;
 			result.changed.set(slug, lastChanged(parsed.data));
+			result.pieces.push({ slug, file, data: parsed.data });
 		}
 		articles.push(article);
-		errors.push(...(await bodyErrors(article, resolve(root, path), read.text, bodies)));
 	}
+
+	// What needs only the frontmatter (preview images) can start while the bodies are read.
+	if (errors.length === 0) options.onFrontmatterChecked?.(result.pieces);
+	for (const article of articles) errors.push(...(await bodyErrors(article, bodies)));
 
 	for (const article of articles) {
 		article.ledger.forEach((claim, claimIndex) => {
@@ -234,9 +254,7 @@ function astroBody(text: string): { body: string; lineOffset: number } {
  * depends on changed.
  */
 async function bodyErrors(
-	{ file, ledger, yaml }: CheckedArticle,
-	path: string,
-	text: string,
+	{ file, path, text, ledger, yaml }: CheckedArticle,
 	bodies: { cache: BodyCheckCache; read: Awaited<ReturnType<typeof createBodyReader>>; base: string; rendered: RenderedBodies | undefined },
 ): Promise<ContentError[]> {
 	const claims = ledger.filter((claim) => claim.id);

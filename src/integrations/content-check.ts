@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../content-check/check-content.ts';
+import { checkContent, type PublishedPiece } from '../content-check/check-content.ts';
 import { formatContentErrors } from '../content-check/content-error.ts';
 import type { RenderedBodies } from '../markdown/rendered-bodies.ts';
 
@@ -13,11 +13,17 @@ import type { RenderedBodies } from '../markdown/rendered-bodies.ts';
  * to the Markdown processor (astro.config.ts), so that Astro's content layer does not render
  * the same bodies again.
  */
-export function contentCheck(options: { contentDir: string; base: string; rendered: RenderedBodies }): AstroIntegration & { publishedPieces(): number; lastChanged(slug: string): string | undefined } {
-	let published: number | undefined;
+export function contentCheck(options: {
+	contentDir: string;
+	base: string;
+	rendered: RenderedBodies;
+	/** In a build, called with the pieces to publish as soon as their frontmatter is checked. */
+	onFrontmatterChecked?: (pieces: PublishedPiece[]) => void;
+}): AstroIntegration & { publishedPieces(): PublishedPiece[]; lastChanged(slug: string): string | undefined } {
+	let published: PublishedPiece[] | undefined;
 	let changed = new Map<string, string>();
 	return {
-		/** How many pieces the build publishes, once the check has run. */
+		/** The pieces the build publishes, once the check has run. */
 		publishedPieces() {
 			if (published === undefined) throw new Error('the content check has not run yet');
 			return published;
@@ -35,8 +41,12 @@ export function contentCheck(options: { contentDir: string; base: string; render
 				// midnight cannot publish a scheduled piece on some pages and not on others, and
 				// anyone can rebuild the same site later with the same SOURCE_DATE_EPOCH.
 				if (command === 'build') process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.now() / 1000));
-				const result = await checkContent(options.contentDir, process.cwd(), { base: options.base, rendered: options.rendered });
-				published = result.published;
+				const result = await checkContent(options.contentDir, process.cwd(), {
+					base: options.base,
+					rendered: options.rendered,
+					...(command === 'build' && options.onFrontmatterChecked ? { onFrontmatterChecked: options.onFrontmatterChecked } : {}),
+				});
+				published = result.pieces;
 				changed = result.changed;
 				if (result.errors.length === 0) {
 					const scheduled = result.scheduled > 0 ? `, ${result.scheduled} scheduled for a later day` : '';

@@ -1,10 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexedPageCount, pagefindSearch, writeIndex } from './pagefind.ts';
+import { indexedPageCount, pagefindSearch, searchedPart, writeIndex } from './pagefind.ts';
 
 const page = (body: string, lang = 'en') => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
 
@@ -12,31 +12,50 @@ const sites: string[] = [];
 async function site(files: Record<string, string>) {
 	const dir = await mkdtemp(join(tmpdir(), 'dossier-pagefind-'));
 	sites.push(dir);
-	for (const [name, html] of Object.entries(files)) await writeFile(join(dir, name), html);
+	for (const [name, html] of Object.entries(files)) {
+		await mkdir(join(dir, name, '..'), { recursive: true });
+		await writeFile(join(dir, name), html);
+	}
 	return dir;
 }
 afterAll(() => Promise.all(sites.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 const silent = { info() {}, warn() {}, error() {}, debug() {} } as unknown as AstroIntegrationLogger;
-const runHook = (expected: number, dir: string) =>
+const runHook = (pieces: string[], dir: string) =>
 	// Called as Astro calls it, with only what the hook reads.
-	(pagefindSearch({ expectedPages: () => expected }).hooks['astro:build:done'] as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger: silent });
+	(pagefindSearch({ pieces: () => pieces }).hooks['astro:build:done'] as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger: silent });
 
 describe('the Pagefind index', () => {
-	it('indexes only pages with data-pagefind-body, in each page’s language', async () => {
+	it('indexes the pages it is given that have data-pagefind-body, in each page’s language', async () => {
 		const dir = await site({
 			'a.html': page('<main data-pagefind-body><h1>Fuel</h1><p>Petrol stations closed.</p></main>'),
 			'b.html': page('<main data-pagefind-body><h1>کارگران</h1><p>كتاب</p></main>', 'fa'),
-			'about.html': page('<main><h1>About</h1></main>'),
+			'c.html': page('<main><h1>Not marked</h1></main>'),
 		});
-		expect(await writeIndex(dir)).toBe(2);
+		expect(await writeIndex(dir, ['a.html', 'b.html', 'c.html'])).toBe(2);
 	}, 60_000);
 
-	it('fails the build when the pages indexed are not the pieces published', async () => {
-		const dir = await site({ 'a.html': page('<main data-pagefind-body><p>One piece.</p></main>'), 'b.html': page('<main><p>A piece that lost its marker.</p></main>') });
-		await expect(runHook(2, dir)).rejects.toThrow(/indexed 1 page\(s\) but 2 piece\(s\) are published/);
-		await expect(runHook(1, dir)).resolves.toBeUndefined();
+	it('fails the build when a piece’s page is not indexed, or another page is marked for search', async () => {
+		const dir = await site({
+			'articles/one/index.html': page('<main data-pagefind-body><p>One piece.</p></main>'),
+			'articles/two/index.html': page('<main><p>A piece that lost its marker.</p></main>'),
+		});
+		await expect(runHook(['one', 'two'], dir)).rejects.toThrow(/indexed 1 page\(s\) but 2 piece\(s\) are published/);
+		await expect(runHook(['one'], dir)).resolves.toBeUndefined();
+		await writeFile(join(dir, 'about.html'), page('<main data-pagefind-body><p>About us.</p></main>'));
+		await expect(runHook(['one'], dir)).rejects.toThrow(/only pieces are indexed for search, but about.html has data-pagefind-body/);
 	}, 60_000);
+
+	it('hands Pagefind the marked element of a page, with the page’s language, and nothing else', () => {
+		const html = '<!doctype html><html lang="fa" dir="rtl"><head><title>t</title><script type="application/ld+json">{}</script></head><body><header>Site</header>'
+			+ '<article class="article" data-pagefind-body data-pagefind-meta="lang:fa"><h1>H</h1><ol><li><article><p>Claim</p></article></li></ol><p>After</p></article>'
+			+ '<aside><article>Related</article></aside></body></html>';
+		expect(searchedPart(html)).toBe(
+			'<!doctype html><html lang="fa" dir="rtl"><body><article class="article" data-pagefind-body data-pagefind-meta="lang:fa"><h1>H</h1><ol><li><article><p>Claim</p></article></li></ol><p>After</p></article></body></html>',
+		);
+		const unmarked = page('<main><p>Nothing to index.</p></main>');
+		expect(searchedPart(unmarked)).toBe(unmarked);
+	});
 
 	it('counts pages across languages from pagefind-entry.json', () => {
 		expect(indexedPageCount({ languages: { en: { page_count: 3 }, fa: { page_count: 1 } } })).toBe(4);

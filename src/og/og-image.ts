@@ -1,22 +1,24 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import satori from 'satori';
 import { OG_HEIGHT, OG_WIDTH, type OgCard, ogCardTree } from './og-card.ts';
-import { ogFonts } from './og-fonts.ts';
+import { OG_FONT_PACKAGES, ogFonts } from './og-fonts.ts';
+import { indexedPng } from './png.ts';
 
 /**
- * Rendered images, by the hash of what they show; shared by every build on this machine.
+ * Rendered images, by a hash of what they show; shared by every build on this machine.
  * `OG_CACHE_DIR` moves it, so that a test or a benchmark can start from an empty cache.
  */
-const CACHE_DIR = resolve(process.cwd(), process.env.OG_CACHE_DIR || 'node_modules/.cache/dossier-og');
-const RESVG_VERSION: string = createRequire(import.meta.url)('@resvg/resvg-js/package.json').version;
+export function ogCacheDir(): string {
+	return resolve(process.cwd(), process.env.OG_CACHE_DIR || 'node_modules/.cache/dossier-og');
+}
 
 export class OgImageError extends Error {}
 
-/** The vector image: cheap to make, and exactly what the PNG will show. */
+/** The vector image: exactly what the PNG will show. */
 export async function ogImageSvg(card: OgCard): Promise<string> {
 	// satori's types want a React element; the tree has that shape.
 	const tree = ogCardTree(card) as unknown as Parameters<typeof satori>[0];
@@ -31,36 +33,79 @@ export async function ogImageSvg(card: OgCard): Promise<string> {
 	});
 }
 
-/** How resvg rasterises: part of the cache key, so a change here renders every card again. */
 // No system fonts: satori has turned every letter into a path already, and scanning the
 // machine's fonts cost resvg about 40 ms a card.
 const RESVG_OPTIONS = { fitTo: { mode: 'width' as const, value: OG_WIDTH }, font: { loadSystemFonts: false } };
 
 /**
- * The PNG for a card, and whether it came from the cache. Rasterising is the slow part, so the
- * result is kept under the hash of the SVG (which changes with any change to the words, the
- * layout or the fonts), the renderer's version and its options, and reused while the piece is
- * unchanged. Laying the card out again (satori, a few milliseconds) is what makes the key exact.
+ * resvg as WebAssembly, whose memory is freed when asked: resvg's native build for Node (2.6)
+ * never frees what it rasterised, 3 MB a card, and a build of a thousand pieces grew by 3 GB.
+ * The two draw the same pixels. Loaded once a thread.
  */
-export async function renderOgImage(card: OgCard, cacheDir: string = CACHE_DIR): Promise<{ png: Buffer; fromCache: boolean }> {
-	const svg = await ogImageSvg(card);
-	const key = createHash('sha256').update(`${RESVG_VERSION}\0${JSON.stringify(RESVG_OPTIONS)}\0`).update(svg).digest('hex');
-	const cached = join(cacheDir, `${key}.png`);
+const RESVG_WASM = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
+let resvgReady: Promise<void> | undefined;
+function loadResvg(): Promise<void> {
+	resvgReady ??= initWasm(readFileSync(RESVG_WASM));
+	return resvgReady;
+}
+
+/** The PNG of a card: laid out by satori, rasterised by resvg, written as an indexed-colour PNG when it can be. */
+export async function ogImagePng(card: OgCard): Promise<Buffer> {
+	const [svg] = await Promise.all([ogImageSvg(card), loadResvg()]);
+	const resvg = new Resvg(svg, RESVG_OPTIONS);
+	const rendered = resvg.render();
+	try {
+		return indexedPng(rendered.width, rendered.height, rendered.pixels) ?? Buffer.from(rendered.asPng());
+	} finally {
+		rendered.free();
+		resvg.free();
+	}
+}
+
+let codeVersion: string | undefined;
+
+/**
+ * What else a card's image depends on: the code that draws it (every file of src/og/), the
+ * versions of satori and the font packages, and resvg's WebAssembly itself.
+ */
+function ogCodeVersion(): string {
+	if (codeVersion) return codeVersion;
+	const require = createRequire(import.meta.url);
+	const hash = createHash('sha256');
+	const dir = resolve(process.cwd(), 'src/og');
+	for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).sort()) {
+		hash.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0');
+	}
+	for (const name of ['satori', ...OG_FONT_PACKAGES]) {
+		hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\0`);
+	}
+	hash.update(readFileSync(RESVG_WASM));
+	codeVersion = hash.digest('hex');
+	return codeVersion;
+}
+
+/**
+ * Where a card's image is kept: under the hash of its words and of the code that draws it, so
+ * that it is rendered again exactly when either changes.
+ */
+export function ogCacheFile(card: OgCard, cacheDir: string = ogCacheDir()): string {
+	const key = createHash('sha256').update(ogCodeVersion()).update(JSON.stringify(card)).digest('hex');
+	return join(cacheDir, `${key}.png`);
+}
+
+/** The PNG of a card, from the cache when it was made before, and whether it was. */
+export async function renderOgImage(card: OgCard, cacheDir: string = ogCacheDir()): Promise<{ png: Buffer; fromCache: boolean }> {
+	const cached = ogCacheFile(card, cacheDir);
 	try {
 		return { png: readFileSync(cached), fromCache: true };
 	} catch {
 		// Not rendered yet.
 	}
-	// Rasterised on libuv's thread pool: other pages render on the main thread meanwhile.
-	const png = (await renderAsync(svg, RESVG_OPTIONS)).asPng();
+	const png = await ogImagePng(card);
 	mkdirSync(cacheDir, { recursive: true });
 	// Written aside and renamed: two builds at once never read half a file.
 	const partial = `${cached}.${randomUUID()}.partial`;
 	writeFileSync(partial, png);
 	renameSync(partial, cached);
 	return { png, fromCache: false };
-}
-
-export async function ogImagePng(card: OgCard): Promise<Buffer> {
-	return (await renderOgImage(card)).png;
 }
