@@ -3,8 +3,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { devContentErrors } from './src/integrations/dev-content-errors.ts';
 import { ogImages } from './src/integrations/og-images.ts';
-import { pagefindSearch } from './src/integrations/pagefind.ts';
-import { siteManifest } from './src/integrations/site-manifest.ts';
+import { notTheWholeBuild } from './src/integrations/not-the-whole-build.ts';
 import { astroCacheDir, contentDir } from './src/lib/content-dir.ts';
 import { articleMarkdownProcessor } from './src/markdown/index.ts';
 import { RenderedBodies } from './src/markdown/rendered-bodies.ts';
@@ -42,8 +41,6 @@ export default defineConfig({
 	integrations: [
 		content,
 		devContentErrors({ contentDir: contentDir() }),
-		pagefindSearch({ pieces: () => content.publishedPieces().map((piece) => piece.slug) }),
-		// After the search index: the images are rendered on other threads meanwhile, and written once done.
 		previewImages,
 		// The search page answers queries, it is no content of its own; 404 is no page at all.
 		sitemap({
@@ -55,8 +52,8 @@ export default defineConfig({
 				return changed ? { ...item, lastmod: changed } : item;
 			},
 		}),
-		// Last: it hashes every file the others wrote.
-		siteManifest(),
+		// The search index and manifest.json are written by `npm run build` (scripts/build.ts) once Astro has exited.
+		notTheWholeBuild(),
 	],
 	devToolbar: { enabled: false },
 	vite: {

@@ -3,12 +3,12 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import type { BodyMessage, BodyReading } from '../markdown/index.ts';
 
-/** What the cache gives for a body: its messages, the rendering when it was just made, and where the rendering is kept. */
+/** What the cache gives for a body: its messages, and its rendering, read now or left in its file for later. */
 export interface CachedReading {
 	messages: BodyMessage[];
 	/** The rendering, when this call made it; otherwise it stays on disk until Astro asks for it. */
 	rendered?: BodyReading['rendered'];
-	/** The JSON file that holds the rendering, as `{ rendered }`. */
+	/** The JSON file that holds the reading, as `{ messages, rendered }`. */
 	renderedFile: string;
 }
 
@@ -37,18 +37,18 @@ export class BodyCheckCache {
 			.update(`\0${input.path}\0${this.filesBeside(input.path)}\0${input.claims}\0${input.base}\0`)
 			.update(input.body)
 			.digest('hex');
-		const messagesFile = join(this.dir, `${key}.json`);
-		const renderedFile = join(this.dir, `${key}.html.json`);
+		// One file a body, messages and HTML together: on some disks creating a file costs more than
+		// parsing the HTML it holds.
+		const renderedFile = join(this.dir, `${key}.json`);
 		try {
-			// The messages are written last: when they are there, so is the rendering.
-			return { messages: JSON.parse(readFileSync(messagesFile, 'utf8')) as BodyMessage[], renderedFile };
+			const { messages } = JSON.parse(readFileSync(renderedFile, 'utf8')) as BodyReading;
+			if (Array.isArray(messages)) return { messages, renderedFile };
 		} catch {
 			// Not read yet, or the entry is unreadable: read again.
 		}
 		const { messages, rendered } = await read();
 		mkdirSync(this.dir, { recursive: true });
-		writeAtomically(renderedFile, JSON.stringify({ rendered }));
-		writeAtomically(messagesFile, JSON.stringify(messages));
+		writeAtomically(renderedFile, JSON.stringify({ messages, rendered }));
 		return { messages, rendered, renderedFile };
 	}
 

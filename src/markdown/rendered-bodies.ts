@@ -45,7 +45,7 @@ export class RenderedBodies {
 		this.bodies.set(bodyKey(identity), rendered);
 	}
 
-	/** A body rendered by an earlier run, kept in a JSON file whose `rendered` field is a RenderedBody. */
+	/** A body rendered by an earlier run, kept in a JSON file whose `rendered` field is its RenderedBody. */
 	addFile(identity: BodyIdentity, file: string): void {
 		this.bodies.set(bodyKey(identity), file);
 	}

@@ -1,6 +1,7 @@
+import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import type { OgCard } from './og-card.ts';
 import { ogCacheFile, renderOgImage } from './og-image.ts';
 
@@ -16,65 +17,79 @@ export interface BackgroundRendering {
 }
 
 /**
- * Renders preview images into the cache on threads of their own, while the build goes on with
- * its pages on the main thread: on two cores, a thousand cards (about 11 ms each) then cost
- * almost nothing of the build's time. Cards already in the cache are skipped. One thread fewer
- * than the machine has cores, so the build itself keeps one.
+ * Renders preview images into the cache in processes of their own (one a core unless told), while
+ * the build goes on: a card takes about 13 ms, most of a thousand-piece build's work. Cards
+ * already in the cache are skipped. Processes rather than threads: what a process used is given
+ * back to the system when it ends, where a thread's leftovers stay with the build until it ends.
  *
- * The threads do not keep the process alive until `finish()` is called: a build that stops
- * early for another reason does not wait for them.
+ * The processes do not keep the build alive until `finish()` is called: a build that stops early
+ * for another reason does not wait for them.
  */
-export function renderInBackground(jobs: OgJob[], options: { cacheDir: string; threads?: number }): BackgroundRendering {
+export function renderInBackground(jobs: OgJob[], options: { cacheDir: string; processes?: number }): BackgroundRendering {
 	const { cacheDir } = options;
 	const queue = jobs.filter((job) => !existsSync(ogCacheFile(job.card, cacheDir)));
 	const failures = new Map<OgJob, string>();
-	const workers = new Set<Worker>();
+	const workers = new Set<ChildProcess>();
 	let finishing = false;
 
-	/** Renders what is left of the queue on this thread: where threads cannot start. */
+	/** Renders what is left of the queue in this process: where the others cannot start. */
 	async function renderHere(): Promise<void> {
 		for (let job = queue.shift(); job; job = queue.shift()) {
 			await renderOgImage(job.card, cacheDir).catch((error: Error) => failures.set(job!, error.message));
 		}
 	}
 
-	function runThread(): Promise<void> {
+	function runProcess(): Promise<void> {
 		return new Promise((resolve) => {
-			const worker = new Worker(new URL('./og-worker.ts', import.meta.url));
+			const worker = fork(fileURLToPath(new URL('./og-worker.ts', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 			workers.add(worker);
-			if (!finishing) worker.unref();
+			if (!finishing) unref(worker);
 			let current: OgJob | undefined;
 			const sendNext = () => {
 				current = queue.shift();
-				if (current) worker.postMessage({ card: current.card, cacheDir });
-				else void worker.terminate();
+				if (current) worker.send({ card: current.card, cacheDir });
+				else worker.disconnect();
 			};
 			worker.on('message', ({ error }: { error?: string }) => {
 				if (current && error) failures.set(current, error);
 				sendNext();
 			});
-			// A thread that cannot start or breaks hands its card back; what is left is rendered here.
-			worker.on('error', () => {
+			// A process that cannot start or breaks hands its card back; what is left is rendered here.
+			let ended = false;
+			const end = () => {
+				if (ended) return;
+				ended = true;
 				if (current) queue.unshift(current);
 				current = undefined;
-				void worker.terminate();
-			});
-			worker.on('exit', () => {
 				workers.delete(worker);
 				resolve(renderHere());
-			});
+			};
+			worker.on('exit', end);
+			// No 'exit' follows an error when the process never started.
+			worker.on('error', () => (worker.pid === undefined ? end() : worker.kill()));
 			sendNext();
 		});
 	}
 
-	const threads = Math.min(queue.length, options.threads ?? Number(process.env.OG_THREADS ?? Math.max(1, availableParallelism() - 1)));
-	const done = threads > 0 ? Promise.all(Array.from({ length: threads }, runThread)) : Promise.resolve([]);
+	const processes = Math.min(queue.length, options.processes ?? availableParallelism());
+	const done = processes > 0 ? Promise.all(Array.from({ length: processes }, runProcess)) : Promise.resolve([]);
 	return {
 		async finish() {
 			finishing = true;
-			for (const worker of workers) worker.ref();
+			for (const worker of workers) ref(worker);
 			await done;
 			return failures;
 		},
 	};
+}
+
+/** A child process and its message channel, which keeps the parent alive as well, let go or held. */
+function unref(child: ChildProcess): void {
+	child.unref();
+	(child.channel as { unref?: () => void } | null | undefined)?.unref?.();
+}
+
+function ref(child: ChildProcess): void {
+	child.ref();
+	(child.channel as { ref?: () => void } | null | undefined)?.ref?.();
 }

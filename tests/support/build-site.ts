@@ -23,8 +23,9 @@ export function buildEnvironment(): NodeJS.ProcessEnv {
 }
 
 /**
- * Runs `astro build` as `npm run build` does, with this Node (the project's Node 24), and
- * collects what it prints. `env` sets CONTENT_DIR, BASE_PATH and the like.
+ * Builds the site as `npm run build` does (scripts/build.ts: Astro, then the search index and
+ * manifest.json), with this Node (the project's Node 24), and collects what it prints. `env` sets
+ * CONTENT_DIR, BASE_PATH and the like.
  */
 export async function buildSite(options: { outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
 	// Astro keeps its prerendered chunks in `<outDir>/.prerender/` when outDir is inside the
@@ -35,7 +36,7 @@ export async function buildSite(options: { outDir: string; env?: Record<string, 
 	const work = await mkdtemp(join(BUILDS_DIR, 'build-'));
 	const builtDir = join(work, 'dist');
 	try {
-		const result = await runAstroBuild(builtDir, options.env ?? {});
+		const result = await runBuild(builtDir, options.env ?? {});
 		if (existsSync(builtDir)) await cp(builtDir, options.outDir, { recursive: true });
 		return result;
 	} finally {
@@ -45,12 +46,12 @@ export async function buildSite(options: { outDir: string; env?: Record<string, 
 
 const BUILDS_DIR = join(PROJECT_ROOT, 'node_modules/.cache/dossier-test-builds');
 
-function runAstroBuild(outDir: string, env: Record<string, string>): Promise<BuildResult> {
-	const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+function runBuild(outDir: string, env: Record<string, string>): Promise<BuildResult> {
+	const build = fileURLToPath(new URL('../../scripts/build.ts', import.meta.url));
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+		const child = spawn(process.execPath, [build, '--outDir', outDir], {
 			cwd: PROJECT_ROOT,
-			env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+			env: { ...buildEnvironment(), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 		});
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));

@@ -1,0 +1,49 @@
+// `npm run build [-- --outDir <dir>]`: the whole site. Astro checks the content and writes the
+// pages, feeds and preview images; then, once Astro has exited, the search index and
+// manifest.json are written. Pagefind holds every piece in memory while it indexes, as Astro
+// does while it renders: one after the other, a build needs the memory of the larger, not of
+// both (BENCHMARKS.md).
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { indexForSearch } from '../src/build/search-index.ts';
+import { buildManifest, MANIFEST_FILE } from '../src/lib/site-manifest.ts';
+import { sourceDateEpoch } from '../src/lib/dates.ts';
+import { siteBase, siteOrigin } from '../src/lib/site-env.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const outDirFlag = args.findIndex((arg) => arg === '--outDir');
+const outDir = resolve(outDirFlag >= 0 && args[outDirFlag + 1] ? args[outDirFlag + 1]! : 'dist');
+
+// One clock for the whole build, recorded in manifest.json: a build that runs past midnight
+// cannot publish a scheduled piece on some pages and not on others, and anyone can rebuild the
+// same site later with the same SOURCE_DATE_EPOCH.
+process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.now() / 1000));
+
+const started = performance.now();
+const say = (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [dossier:build] ${message}`);
+
+const astro = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
+	stdio: 'inherit',
+	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_BUILD: '1' },
+});
+const astroExit = await new Promise<number>((done) => astro.on('close', (code, signal) => done(code ?? (signal ? 1 : 0))));
+if (astroExit !== 0) process.exit(astroExit);
+
+try {
+	// The published pieces, as the site lists them for researchers: each has a page to index.
+	const exported = JSON.parse(await readFile(join(outDir, 'claims.json'), 'utf8')) as { pieces: { slug: string }[] };
+	const indexed = await indexForSearch(outDir, exported.pieces.map((piece) => piece.slug));
+	say(`indexed ${indexed} piece(s) for search`);
+
+	const site = new URL(siteBase(), siteOrigin()).href;
+	const manifest = await buildManifest(outDir, site, sourceDateEpoch());
+	await writeFile(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, '\t')}\n`);
+	say(`${MANIFEST_FILE}: SHA-256 of ${Object.keys(manifest.files).length} files`);
+	say(`the site is in ${outDir} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+} catch (error) {
+	// The site is not complete without its index and manifest: the build fails, as Astro's would.
+	console.error(`[dossier:build] ${(error as Error).message}`);
+	process.exit(1);
+}
