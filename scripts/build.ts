@@ -6,10 +6,6 @@
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { indexForSearch } from '../src/build/search-index.ts';
-import { buildManifest, MANIFEST_FILE } from '../src/lib/site-manifest.ts';
-import { sourceDateEpoch } from '../src/lib/dates.ts';
-import { siteBase, siteOrigin } from '../src/lib/site-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -30,6 +26,12 @@ const astro = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.
 });
 const astroExit = await new Promise<number>((done) => astro.on('close', (code, signal) => done(code ?? (signal ? 1 : 0))));
 if (astroExit !== 0) process.exit(astroExit);
+
+// Loaded once Astro is done: while it runs, this process should hold as little as it can.
+const { indexForSearch } = await import('../src/build/search-index.ts');
+const { buildManifest, MANIFEST_FILE } = await import('../src/lib/site-manifest.ts');
+const { sourceDateEpoch } = await import('../src/lib/dates.ts');
+const { siteBase, siteOrigin } = await import('../src/lib/site-env.ts');
 
 try {
 	// The published pieces, as the site lists them for researchers: each has a page to index.

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
@@ -60,16 +60,13 @@ const PAGEFIND_CLI = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))
 export async function writeIndex(site: string, pages: string[]): Promise<number> {
 	const input = await mkdtemp(join(scratchDir(), 'dossier-search-'));
 	try {
-		// Read all at once, written one by one in the order of their names: Pagefind indexes a
-		// folder in the order the file system lists it, which on some (tmpfs) is the order the
-		// files were made, so that order must be the same in every build.
-		const contents = await Promise.all(pages.map(async (page) => persianLetterForms(searchedPart(await readFile(join(site, page), 'utf8')))));
-		[...pages.keys()]
-			.sort((a, b) => (pages[a]! < pages[b]! ? -1 : 1))
-			.forEach((index) => {
-				mkdirSync(dirname(join(input, pages[index]!)), { recursive: true });
-				writeFileSync(join(input, pages[index]!), contents[index]!);
-			});
+		// One page at a time, in the order of their names: Pagefind indexes a folder in the order
+		// the file system lists it, which on some (tmpfs) is the order the files were made, so that
+		// order must be the same in every build; and the pages are never all in memory at once.
+		for (const page of [...pages].sort()) {
+			mkdirSync(dirname(join(input, page)), { recursive: true });
+			writeFileSync(join(input, page), persianLetterForms(searchedPart(readFileSync(join(site, page), 'utf8'))));
+		}
 		const output = join(site, 'pagefind');
 		const args = ['--site', input, '--output-path', output, ...SEARCH_EXCLUDED.flatMap((selector) => ['--exclude-selectors', selector])];
 		const run = await runPagefind(args);

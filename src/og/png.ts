@@ -4,7 +4,7 @@ import { constants, crc32, deflateSync } from 'node:zlib';
 /**
  * A PNG of opaque pixels with at most 256 colours, as an indexed-colour PNG: exactly the same
  * pixels, in a quarter of the data, so it compresses in a fraction of the time (about 2 ms for a
- * preview card instead of resvg's 9 ms for RGBA) and to half the size. A preview card has
+ * preview card instead of resvg's 9 ms for RGBA) and to about half the size. A preview card has
  * a few dozen colours (its five, and the shades of their anti-aliased edges). `undefined` when
  * the pixels have transparency or more colours: the caller encodes those another way.
  */

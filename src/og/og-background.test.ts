@@ -1,0 +1,45 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { OgCard } from './og-card.ts';
+import { renderInBackground } from './og-background.ts';
+import { ogCacheFile, renderOgImage } from './og-image.ts';
+
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+const card = (headline: string): OgCard => ({ headline, dir: 'ltr', kind: 'Report', date: 'Published 2 May 2023', claims: '3 claims checked', siteName: 'Dossier' });
+
+describe('renderInBackground', () => {
+	it('renders every card into the cache in processes of its own, as this process would', async () => {
+		const cacheDir = await mkdtemp(join(tmpdir(), 'dossier-og-background-'));
+		dirs.push(cacheDir);
+		const jobs = ['One', 'Two', 'Three', 'Four', 'Five'].map((word) => ({ card: card(`${word} headline`), name: `${word}.md` }));
+		const failures = await renderInBackground(jobs, { cacheDir, processes: 2 }).finish();
+		expect(failures.size).toBe(0);
+		expect((await readdir(cacheDir)).sort()).toEqual(jobs.map((job) => ogCacheFile(job.card, cacheDir).slice(cacheDir.length + 1)).sort());
+		// The same image this process makes.
+		const here = await mkdtemp(join(tmpdir(), 'dossier-og-here-'));
+		dirs.push(here);
+		const made = await renderOgImage(jobs[0]!.card, cacheDir);
+		expect(made.fromCache).toBe(true);
+		expect(made.png.equals((await renderOgImage(jobs[0]!.card, here)).png)).toBe(true);
+	}, 60_000);
+
+	it('names the cards it could not make, and skips those already made', async () => {
+		const cacheDir = await mkdtemp(join(tmpdir(), 'dossier-og-background-'));
+		dirs.push(cacheDir);
+		const good = { card: card('A headline in Latin letters'), name: 'good.md' };
+		const hebrew = { card: card('שלום עולם'), name: 'hebrew.md' };
+		const failures = await renderInBackground([good, hebrew], { cacheDir, processes: 1 }).finish();
+		expect([...failures.keys()]).toEqual([hebrew]);
+		expect(failures.get(hebrew)).toMatch(/no font .* can draw/);
+
+		const before = await readdir(cacheDir);
+		expect(before).toHaveLength(1);
+		const again = await renderInBackground([good], { cacheDir }).finish();
+		expect(again.size).toBe(0);
+		expect(await readdir(cacheDir)).toEqual(before);
+	}, 60_000);
+});
