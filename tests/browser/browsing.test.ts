@@ -89,7 +89,8 @@ describe('the sources page', () => {
 		expect(claimLinks).toEqual([`${TRIBUNAL}#claim-death-toll`, `${PRISON}#claim-footage-released`, `${FUEL}#claim-stations-closed`]);
 		await entry.locator('a[aria-label]').last().click();
 		await expect.poll(() => page.evaluate(() => location.pathname + location.hash)).toBe(`${FUEL}#claim-stations-closed`);
-		expect(await page.locator('#claim-stations-closed').isVisible()).toBe(true);
+		// The address changes when the piece's page starts to load; it is laid out a moment later.
+		await expect.poll(() => page.locator('#claim-stations-closed').isVisible()).toBe(true);
 		expect(offSiteRequests).toEqual([]);
 	});
 });
