@@ -5,7 +5,7 @@ import { devContentErrors } from './src/integrations/dev-content-errors.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { notTheWholeBuild } from './src/integrations/not-the-whole-build.ts';
 import { astroCacheDir, contentDir } from './src/lib/content-dir.ts';
-import { articleMarkdownProcessor } from './src/markdown/index.ts';
+import { articleMarkdownProcessor, MARKDOWN_SETTINGS } from './src/markdown/index.ts';
 import { RenderedBodies } from './src/markdown/rendered-bodies.ts';
 import { siteBase, siteOrigin } from './src/lib/site-env.ts';
 
@@ -16,7 +16,7 @@ import { siteBase, siteOrigin } from './src/lib/site-env.ts';
 for (const defined of ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']) delete process.env[defined];
 
 // The content check renders every body once; the Markdown processor takes its renderings. The
-// preview images start rendering on other threads as soon as the frontmatter is checked.
+// preview images start rendering in processes of their own as soon as the frontmatter is checked.
 const rendered = new RenderedBodies();
 const previewImages = ogImages({ pieces: () => content.publishedPieces() });
 const content = contentCheck({ contentDir: contentDir(), base: siteBase(), rendered, onFrontmatterChecked: previewImages.start });
@@ -37,7 +37,7 @@ export default defineConfig({
 	},
 	markdown: {
 		processor: articleMarkdownProcessor({ base: siteBase(), dev: process.argv.slice(2).includes('dev'), rendered }),
-		syntaxHighlight: false,
+		...MARKDOWN_SETTINGS,
 	},
 	integrations: [
 		content,

@@ -9,8 +9,18 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-const outDirFlag = args.findIndex((arg) => arg === '--outDir');
-const outDir = resolve(outDirFlag >= 0 && args[outDirFlag + 1] ? args[outDirFlag + 1]! : 'dist');
+const outDir = resolve(outDirOf(args) ?? 'dist');
+
+/** Where Astro will write the site, in any of the forms its command line takes. */
+function outDirOf(argv: string[]): string | undefined {
+	let found: string | undefined;
+	argv.forEach((arg, index) => {
+		const [flag, value] = arg.split(/=(.*)/s);
+		if (flag !== '--outDir' && flag !== '--out-dir') return;
+		found = value ?? argv[index + 1];
+	});
+	return found;
+}
 
 // One clock for the whole build, recorded in manifest.json: a build that runs past midnight
 // cannot publish a scheduled piece on some pages and not on others, and anyone can rebuild the

@@ -1,18 +1,15 @@
-import { spawn } from 'node:child_process';
-import { accessSync, constants, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
 import { persianLetterForms } from '../lib/search-normalize.ts';
 
 /**
  * Writes the Pagefind index into `<site>/pagefind/` once Astro has written the pages (and has
  * exited, so that its memory and Pagefind's are never held at once). The pages indexed are the
  * published pieces' pages, each in Persian letter forms, as the search page writes queries
- * (src/lib/search-normalize.ts). Fails when Pagefind reports an error, when a piece's page is not
- * indexed (it lost its `data-pagefind-body`, and would otherwise drop out of search without a
- * word), and when any other page has `data-pagefind-body`. Returns how many pages it indexed.
+ * (src/lib/search-normalize.ts). Fails when Pagefind reports an error, when a piece's page lacks
+ * `data-pagefind-body` or is not indexed (it would otherwise drop out of search without a word),
+ * and when any other page has `data-pagefind-body`. Returns how many pages it indexed.
  */
 export async function indexForSearch(site: string, slugs: string[]): Promise<number> {
 	const pages = slugs.map((slug) => `articles/${slug}/index.html`);
@@ -47,59 +44,46 @@ const SEARCH_EXCLUDED = [
 	'.date-jalali',
 ];
 
-/** Pagefind's command line, as `npx pagefind` runs it. */
-const PAGEFIND_CLI = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
-
 /**
  * Indexes the given pages of `site` (paths from its root) and returns how many went into the
- * index. What Pagefind reads of each page (below) is written to a folder of its own, in the same
- * places, and Pagefind's command line indexes that folder: it gives the same index as its Node
- * API, a third faster, and in the same order every time, so that two builds of one site give
- * the same index.
+ * index. Pagefind numbers pages in the order it is given them, and its command line takes them
+ * in the order the file system lists a folder, which differs from one machine to another; so
+ * pages are handed to it one by one, in the order of their names, and any machine builds the
+ * same index from the same pages (a mirror can be checked byte for byte, README.md). Only what
+ * Pagefind reads of each page is handed over, and one page is in memory at a time.
  */
 export async function writeIndex(site: string, pages: string[]): Promise<number> {
-	const input = await mkdtemp(join(scratchDir(), 'dossier-search-'));
 	try {
-		// One page at a time, in the order of their names: Pagefind indexes a folder in the order
-		// the file system lists it, which on some (tmpfs) is the order the files were made, so that
-		// order must be the same in every build; and the pages are never all in memory at once.
+		const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDED });
+		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+		const problems = [...errors];
+		const unmarked: string[] = [];
 		for (const page of [...pages].sort()) {
-			mkdirSync(dirname(join(input, page)), { recursive: true });
-			writeFileSync(join(input, page), persianLetterForms(searchedPart(readFileSync(join(site, page), 'utf8'))));
+			const html = await readFile(join(site, page), 'utf8');
+			// Without the mark on any page, Pagefind would index each page whole, navigation and
+			// footer with it, and the count of pages indexed would still be right.
+			if (!MARKED_BODY.test(html)) {
+				unmarked.push(page);
+				continue;
+			}
+			const added = await index.addHTMLFile({ sourcePath: page, content: persianLetterForms(searchedPart(html)) });
+			problems.push(...added.errors.map((error) => `${page}: ${error}`));
 		}
-		const output = join(site, 'pagefind');
-		const args = ['--site', input, '--output-path', output, ...SEARCH_EXCLUDED.flatMap((selector) => ['--exclude-selectors', selector])];
-		const run = await runPagefind(args);
-		if (run.code !== 0) throw new Error(`Pagefind failed:\n${run.output.trim()}`);
-		return indexedPageCount(JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')));
+		if (unmarked.length > 0) {
+			const named = `${unmarked.slice(0, 5).join(', ')}${unmarked.length > 5 ? ` and ${unmarked.length - 5} more` : ''}`;
+			throw new Error(`every piece page needs data-pagefind-body, and ${named} ha${unmarked.length === 1 ? 's' : 've'} none`);
+		}
+		const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+		problems.push(...written.errors);
+		if (problems.length > 0) throw new Error(`Pagefind reported errors:\n${problems.join('\n')}`);
+		return indexedPageCount(JSON.parse(await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')));
 	} finally {
-		await rm(input, { recursive: true, force: true });
+		await pagefind.close();
 	}
 }
 
-/**
- * Where the pages for Pagefind are written: memory-backed /dev/shm where there is one, since on
- * some disks creating a thousand small files takes over a second; else the system's temporary folder.
- */
-function scratchDir(): string {
-	try {
-		accessSync('/dev/shm', constants.W_OK);
-		return '/dev/shm';
-	} catch {
-		return tmpdir();
-	}
-}
-
-function runPagefind(args: string[]): Promise<{ code: number; output: string }> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [PAGEFIND_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-		let output = '';
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
-		child.on('error', reject);
-		child.on('close', (code) => resolve({ code: code ?? 1, output }));
-	});
-}
+/** The opening tag of the element Pagefind indexes. */
+const MARKED_BODY = /<([a-z]+)\b[^>]*\sdata-pagefind-body[\s>=]/;
 
 /**
  * What of a page Pagefind reads: its `<html>` tag (the language) and the element marked
@@ -108,7 +92,7 @@ function runPagefind(args: string[]): Promise<{ code: number; output: string }> 
  * A page without the mark is handed over whole, and Pagefind indexes nothing of it.
  */
 export function searchedPart(html: string): string {
-	const body = /<([a-z]+)\b[^>]*\sdata-pagefind-body[\s>=]/.exec(html);
+	const body = MARKED_BODY.exec(html);
 	const root = /<html\b[^>]*>/.exec(html);
 	if (!body || !root) return html;
 	const tag = body[1]!;
@@ -138,6 +122,7 @@ async function otherPagesMarkedForSearch(site: string, pages: Set<string>): Prom
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
 		.map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'))
 		.filter((path) => !pages.has(path) && !path.startsWith('pagefind/'));
-	const marked = await Promise.all(others.map(async (path) => ((await readFile(join(site, path), 'utf8')).includes('data-pagefind-body') ? path : undefined)));
+	// The attribute in a tag, not the words in a text (a piece could be about Pagefind).
+	const marked = await Promise.all(others.map(async (path) => (MARKED_BODY.test(await readFile(join(site, path), 'utf8')) ? path : undefined)));
 	return marked.filter((path): path is string => path !== undefined).sort();
 }

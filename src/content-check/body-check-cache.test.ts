@@ -33,7 +33,7 @@ describe('BodyCheckCache', () => {
 		expect(second.messages).toEqual([{ reason: 'a finding', line: 3 }]);
 		// Kept on disk, for Astro to take if it asks.
 		expect(second.rendered).toBeUndefined();
-		expect(JSON.parse(await readFile(second.renderedFile, 'utf8'))).toEqual({ messages: [{ reason: 'a finding', line: 3 }], rendered });
+		expect(JSON.parse(await readFile(second.file, 'utf8'))).toEqual({ messages: [{ reason: 'a finding', line: 3 }], rendered });
 		expect(reads).toBe(1);
 
 		await new BodyCheckCache().reading({ ...input, body: 'Other text.' }, read);

@@ -9,15 +9,15 @@ export interface CachedReading {
 	/** The rendering, when this call made it; otherwise it stays on disk until Astro asks for it. */
 	rendered?: BodyReading['rendered'];
 	/** The JSON file that holds the reading, as `{ messages, rendered }`. */
-	renderedFile: string;
+	file: string;
 }
 
 /**
  * The Markdown pass over a piece's body is most of what the content check costs. What it gives
  * (the problems, and the HTML Astro publishes) is kept under a hash of everything it depends on:
  * the body, the ledger's claims, the file's place and the files beside it (images), the site's
- * base path (links from the site's root get it), and the code
- * (every source file of the site, and the lockfile). Change any of it and the body is read again.
+ * base path (links from the site's root get it), and the code (every source file of the site, its
+ * Astro configuration, and the lockfile). Change any of it and the body is read again.
  */
 export class BodyCheckCache {
 	private readonly projectRoot: string;
@@ -39,17 +39,17 @@ export class BodyCheckCache {
 			.digest('hex');
 		// One file a body, messages and HTML together: on some disks creating a file costs more than
 		// parsing the HTML it holds.
-		const renderedFile = join(this.dir, `${key}.json`);
+		const file = join(this.dir, `${key}.json`);
 		try {
-			const { messages } = JSON.parse(readFileSync(renderedFile, 'utf8')) as BodyReading;
-			if (Array.isArray(messages)) return { messages, renderedFile };
+			const { messages } = JSON.parse(readFileSync(file, 'utf8')) as BodyReading;
+			if (Array.isArray(messages)) return { messages, file };
 		} catch {
 			// Not read yet, or the entry is unreadable: read again.
 		}
 		const { messages, rendered } = await read();
 		mkdirSync(this.dir, { recursive: true });
-		writeAtomically(renderedFile, JSON.stringify({ messages, rendered }));
-		return { messages, rendered, renderedFile };
+		writeAtomically(file, JSON.stringify({ messages, rendered }));
+		return { messages, rendered, file };
 	}
 
 	private filesBeside(path: string): string {
@@ -69,7 +69,7 @@ export class BodyCheckCache {
 		const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
 			.filter((path) => /\.ts$/.test(path) && !/\.test\.ts$/.test(path))
 			.sort();
-		for (const path of [...files.map((path) => join(src, path)), join(this.projectRoot, 'package-lock.json')]) {
+		for (const path of [...files.map((path) => join(src, path)), join(this.projectRoot, 'astro.config.ts'), join(this.projectRoot, 'package-lock.json')]) {
 			hash.update(path).update('\0');
 			try {
 				hash.update(readFileSync(path));

@@ -263,7 +263,7 @@ async function bodyErrors(
 	const reading = await bodies.cache.reading({ path, body, claims: JSON.stringify(claims), base: bodies.base }, () => bodies.read(body, { path, claims }));
 	const identity = { path, body, claims: rawClaims };
 	if (reading.rendered) bodies.rendered?.add(identity, reading.rendered);
-	else bodies.rendered?.addFile(identity, reading.renderedFile);
+	else bodies.rendered?.addFile(identity, reading.file);
 	return reading.messages.map((message): ContentError => {
 		if (message.ruleId === CLAIM_RULES.unmarkedClaim && message.claimId) {
 			const index = ledger.findIndex((claim) => claim.id === message.claimId);

@@ -1,10 +1,9 @@
 import { copyFile, link, mkdir, rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { PublishedPiece } from '../content-check/check-content.ts';
-import { renderInBackground, type BackgroundRendering, type OgJob } from '../og/og-background.ts';
+import { defaultProcesses, renderInBackground, type BackgroundRendering, type OgJob } from '../og/og-background.ts';
 import { articleOgCard, siteOgCard } from '../og/og-cards.ts';
 import { ogCacheDir, ogCacheFile } from '../og/og-image.ts';
 
@@ -24,12 +23,12 @@ export function ogImages(options: { pieces: () => PublishedPiece[] }): AstroInte
 	const start = (pieces: PublishedPiece[]) => {
 		images = [
 			{ path: 'og.png', job: { card: siteOgCard(), name: 'the site' } },
-			...pieces.map(({ slug, file, data }) => ({ path: `articles/${slug}/og.png`, job: { card: articleOgCard(data), name: file } })),
+			...pieces.map(({ slug, file, data }) => ({ path: `articles/${slug}/og.png`, job: { card: articleOgCard(data), name: file, field: 'title' } })),
 		];
-		// A process a core: the build only reads bodies meanwhile, and then waits for the images.
+		// A process a core (at most four): the build only reads bodies meanwhile, then waits for the images.
 		rendering = renderInBackground(
 			images.map((image) => image.job),
-			{ cacheDir, processes: availableParallelism() },
+			{ cacheDir, processes: defaultProcesses() },
 		);
 	};
 	return {
@@ -42,12 +41,13 @@ export function ogImages(options: { pieces: () => PublishedPiece[] }): AstroInte
 				injectRoute({ pattern: '/articles/[slug]/og.png', entrypoint: './src/og/routes/article-og.png.ts', prerender: true });
 			},
 			'astro:build:start': async () => {
+				// Started by the content check; here too, should a build ever skip that.
 				if (!rendering) start(options.pieces());
 				const failures = await rendering!.finish();
 				// Before any page is written: a build with an image missing publishes nothing.
 				if (failures.size > 0) {
-					// The headline is the likeliest cause (a script no font covers): name the piece and the field.
-					const lines = [...failures].map(([job, reason]) => `  ${job.name}: title: the preview image could not be made: ${reason}`);
+					// On a piece's card the headline is the likeliest cause (a script no font covers): name the piece and the field.
+					const lines = [...failures].map(([job, reason]) => `  ${job.name}: ${job.field ? `${job.field}: ` : ''}the preview image could not be made: ${reason}`);
 					const report = `${failures.size} preview image(s) could not be made:\n${lines.join('\n')}`;
 					const error = new Error(report);
 					error.stack = report;

@@ -1,5 +1,8 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleMarkdownProcessor } from './index.ts';
+import { articleMarkdownProcessor, markdownCodeVersion } from './index.ts';
 
 /** The processor exactly as Astro runs it for a piece. */
 async function renderAsAstro(markdown: string, claims = [{ id: 'hack', status: 'attributed' }]) {
@@ -20,5 +23,28 @@ describe('articleMarkdownProcessor', () => {
 			':claim[x]{#hack}\n\n<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(1)"> <a href="javascript:alert(1)">y</a> [z](javascript:alert(2))\n\n<iframe src="https://evil.example"></iframe>',
 		).catch((error: Error) => error.message);
 		expect(html).not.toMatch(/<script|onerror|javascript:|<iframe/i);
+	});
+});
+
+describe('the Markdown code version', () => {
+	it('changes with any module of the pipeline and with the lockfile, and is part of the options Astro hashes', async () => {
+		const root = await mkdtemp(join(tmpdir(), 'dossier-md-version-'));
+		try {
+			await mkdir(join(root, 'src/markdown'), { recursive: true });
+			await writeFile(join(root, 'package-lock.json'), '{}');
+			await writeFile(join(root, 'src/markdown/remark-x.ts'), 'export const x = 1;');
+			const first = markdownCodeVersion(root);
+			await writeFile(join(root, 'src/markdown/remark-x.test.ts'), 'a test changes nothing');
+			expect(markdownCodeVersion(root)).toBe(first);
+			await writeFile(join(root, 'src/markdown/remark-x.ts'), 'export const x = 2;');
+			const second = markdownCodeVersion(root);
+			expect(second).not.toBe(first);
+			await writeFile(join(root, 'package-lock.json'), '{ "lockfileVersion": 3 }');
+			expect(markdownCodeVersion(root)).not.toBe(second);
+		} finally {
+			await rm(root, { recursive: true, force: true });
+		}
+		// Astro hashes its configuration as JSON: the plugins (functions) drop out, the version stays.
+		expect(JSON.parse(JSON.stringify(articleMarkdownProcessor().options)).codeVersion).toBe(markdownCodeVersion());
 	});
 });

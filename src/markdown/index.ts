@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified as astroUnified, rehypeHeadingIds, type MarkdownHeading, type MarkdownProcessor, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
@@ -80,13 +83,35 @@ function articleUnified(base: string, mode: { throwOnError: boolean; report?: (f
 	});
 }
 
+/**
+ * Astro's own Markdown settings for the site (`markdown` in astro.config.ts), which the content
+ * check renders with too: one object, so the two cannot differ.
+ */
+export const MARKDOWN_SETTINGS = { syntaxHighlight: false } as const;
+
+/**
+ * A hash of the code that turns a body into HTML: this folder's modules and the lockfile. Astro
+ * keeps each piece's HTML in its content store and renders it again only when the file changes;
+ * given in the processor's options, which Astro hashes with the rest of its configuration, a
+ * change to this code makes Astro drop the store and render every piece again.
+ */
+export function markdownCodeVersion(root = process.cwd()): string {
+	const hash = createHash('sha256');
+	const dir = resolve(root, 'src/markdown');
+	for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).sort()) {
+		hash.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0');
+	}
+	hash.update(readFileSync(resolve(root, 'package-lock.json')));
+	return hash.digest('hex');
+}
+
 /** The Markdown processor of the site (`markdown.processor` in astro.config.ts). */
-export function articleMarkdownProcessor(options: ArticleMarkdownOptions = {}): MarkdownProcessor<UnifiedResolvedOptions> {
+export function articleMarkdownProcessor(options: ArticleMarkdownOptions = {}): MarkdownProcessor<UnifiedResolvedOptions & { codeVersion: string }> {
 	const unified = articleUnified(options.base ?? '/', { throwOnError: !options.dev });
 	const rendered = options.rendered;
 	return {
 		name: 'dossier',
-		options: unified.options,
+		options: { ...unified.options, codeVersion: markdownCodeVersion() },
 		async createRenderer(shared) {
 			const renderer = await unified.createRenderer(shared);
 			if (!rendered) return renderer;
@@ -108,7 +133,7 @@ export interface BodyReading {
 export async function createBodyReader(base = '/') {
 	const reports = new Map<string, VFile['messages']>();
 	const unified = articleUnified(base, { throwOnError: false, report: (file) => reports.set(file.path, [...file.messages]) });
-	const renderer = await unified.createRenderer({ syntaxHighlight: false });
+	const renderer = await unified.createRenderer({ ...MARKDOWN_SETTINGS });
 	return async function read(body: string, { path, claims }: { path: string; claims: unknown }): Promise<BodyReading> {
 		const fileURL = pathToFileURL(path);
 		const { code, metadata } = await renderer.render(body, { fileURL, frontmatter: { claims } });

@@ -16,6 +16,8 @@ export interface OgJob {
 	card: OgCard;
 	/** What an error names: the piece's file, or the site. */
 	name: string;
+	/** The field an error points to, when it is the piece's. */
+	field?: string;
 }
 
 export interface BackgroundRendering {
@@ -24,8 +26,9 @@ export interface BackgroundRendering {
 }
 
 /**
- * Renders preview images into the cache in processes of their own (one a core unless told), while
- * the build goes on: a card takes about 13 ms, most of a thousand-piece build's work. Cards
+ * Renders preview images into the cache in processes of their own (one a core, at most four,
+ * unless told), while the build goes on: a card takes about 15 ms, most of a thousand-piece
+ * build's work. Cards
  * already in the cache are skipped. Processes rather than threads: what a process used is given
  * back to the system when it ends, where a thread's leftovers stay with the build until it ends.
  *
@@ -78,7 +81,7 @@ export function renderInBackground(jobs: OgJob[], options: { cacheDir: string; p
 		});
 	}
 
-	const processes = Math.min(queue.length, options.processes ?? availableParallelism());
+	const processes = Math.min(queue.length, options.processes ?? defaultProcesses());
 	const done = processes > 0 ? Promise.all(Array.from({ length: processes }, runProcess)) : Promise.resolve([]);
 	return {
 		async finish() {
@@ -88,6 +91,14 @@ export function renderInBackground(jobs: OgJob[], options: { cacheDir: string; p
 			return failures;
 		},
 	};
+}
+
+/**
+ * One a core, and no more than four: each holds its own fonts and renderer (about 150 MB), and
+ * the build reads bodies beside them.
+ */
+export function defaultProcesses(): number {
+	return Math.min(4, availableParallelism());
 }
 
 /** A child process and its message channel, which keeps the parent alive as well, let go or held. */

@@ -31,7 +31,7 @@ const FONT_FILES: { name: string; file: string; weight: 400 | 700 }[] = [
 ];
 
 /** The packages the fonts come from: a new version may draw the cards differently. */
-export const OG_FONT_PACKAGES = ['@fontsource/noto-sans', '@fontsource/vazirmatn'];
+export const OG_FONT_PACKAGES = [...new Set(FONT_FILES.map(({ file }) => file.split('/files/')[0]!))];
 
 /** The font names in the order satori should try them for a glyph. */
 export const OG_FONT_FAMILY = "'Noto Sans', 'Vazirmatn'";

@@ -40,7 +40,7 @@ const RESVG_OPTIONS = { fitTo: { mode: 'width' as const, value: OG_WIDTH }, font
 /**
  * resvg as WebAssembly, whose memory is freed when asked: resvg's native build for Node (2.6)
  * never frees what it rasterised, 3 MB a card, and a build of a thousand pieces grew by 3 GB.
- * The two draw the same pixels. Loaded once a thread.
+ * The two draw the same pixels. Loaded once a process.
  */
 const RESVG_WASM = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
 let resvgReady: Promise<void> | undefined;

@@ -55,7 +55,10 @@ export function indexedPng(width: number, height: number, rgba: Uint8Array): Buf
 	header.writeUInt32BE(height, 4);
 	header[8] = 8; // bits per palette index
 	header[9] = 3; // indexed colour
-	return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('PLTE', plte), chunk('IDAT', deflateSync(rows, { level: 6, strategy: constants.Z_RLE })), chunk('IEND', Buffer.alloc(0))]);
+	// Runs of one palette index are what a card is made of: zlib's run-length strategy finds them
+	// as well as its default one (about 23 kB a card) in a fifth of the time.
+	const data = deflateSync(rows, { level: 6, strategy: constants.Z_RLE });
+	return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('PLTE', plte), chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
 }
 
 function sameRow(pixels: Uint32Array, from: number, width: number): boolean {
@@ -63,10 +66,6 @@ function sameRow(pixels: Uint32Array, from: number, width: number): boolean {
 	return true;
 }
 
-/**
- * Runs of one palette index are what a card is made of: zlib's run-length strategy finds them
- * as well as its default one (23 kB a card) in a fifth of the time.
- */
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function chunk(type: string, data: Buffer): Buffer {
