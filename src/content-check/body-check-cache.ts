@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { codeFingerprint } from '../lib/code-fingerprint.ts';
+import { writeAtomically } from '../lib/write-atomically.ts';
 import type { BodyMessage, BodyReading } from '../markdown/index.ts';
 
 /** What the cache gives for a body: its messages, and its rendering, read now or left in its file for later. */
@@ -63,28 +65,7 @@ export class BodyCheckCache {
 	}
 
 	private codeFingerprint(): string {
-		if (this.fingerprint) return this.fingerprint;
-		const hash = createHash('sha256');
-		const src = join(this.projectRoot, 'src');
-		const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
-			.filter((path) => /\.ts$/.test(path) && !/\.test\.ts$/.test(path))
-			.sort();
-		for (const path of [...files.map((path) => join(src, path)), join(this.projectRoot, 'astro.config.ts'), join(this.projectRoot, 'package-lock.json')]) {
-			hash.update(path).update('\0');
-			try {
-				hash.update(readFileSync(path));
-			} catch {
-				hash.update('missing');
-			}
-		}
-		this.fingerprint = hash.digest('hex');
+		this.fingerprint ??= codeFingerprint(this.projectRoot, { dirs: ['src'], files: ['astro.config.ts', 'package-lock.json'] });
 		return this.fingerprint;
 	}
-}
-
-/** Written aside and renamed, so that two builds at once never read half an entry. */
-function writeAtomically(file: string, text: string): void {
-	const partial = `${file}.${process.pid}.partial`;
-	writeFileSync(partial, text);
-	renameSync(partial, file);
 }

@@ -1,6 +1,3 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified as astroUnified, rehypeHeadingIds, type MarkdownHeading, type MarkdownProcessor, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
@@ -9,6 +6,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { renderedHtmlSchema } from './html-schemas.ts';
 import { rehypeBasePath } from './rehype-base-path.ts';
 import { remarkClaims } from './remark-claims.ts';
@@ -96,13 +94,7 @@ export const MARKDOWN_SETTINGS = { syntaxHighlight: false } as const;
  * change to this code makes Astro drop the store and render every piece again.
  */
 export function markdownCodeVersion(root = process.cwd()): string {
-	const hash = createHash('sha256');
-	const dir = resolve(root, 'src/markdown');
-	for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).sort()) {
-		hash.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0');
-	}
-	hash.update(readFileSync(resolve(root, 'package-lock.json')));
-	return hash.digest('hex');
+	return codeFingerprint(root, { dirs: ['src/markdown'], files: ['package-lock.json'] });
 }
 
 /** The Markdown processor of the site (`markdown.processor` in astro.config.ts). */

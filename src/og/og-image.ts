@@ -1,9 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import satori from 'satori';
+import { codeFingerprint } from '../lib/code-fingerprint.ts';
+import { writeAtomically } from '../lib/write-atomically.ts';
 import { OG_HEIGHT, OG_WIDTH, type OgCard, ogCardTree } from './og-card.ts';
 import { OG_FONT_PACKAGES, ogFonts } from './og-fonts.ts';
 import { indexedPng } from './png.ts';
@@ -71,11 +73,7 @@ let codeVersion: string | undefined;
 function ogCodeVersion(): string {
 	if (codeVersion) return codeVersion;
 	const require = createRequire(import.meta.url);
-	const hash = createHash('sha256');
-	const dir = resolve(process.cwd(), 'src/og');
-	for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).sort()) {
-		hash.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0');
-	}
+	const hash = createHash('sha256').update(codeFingerprint(process.cwd(), { dirs: ['src/og'] }));
 	for (const name of ['satori', ...OG_FONT_PACKAGES]) {
 		hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\0`);
 	}
@@ -103,9 +101,6 @@ export async function renderOgImage(card: OgCard, cacheDir: string = ogCacheDir(
 	}
 	const png = await ogImagePng(card);
 	mkdirSync(cacheDir, { recursive: true });
-	// Written aside and renamed: two builds at once never read half a file.
-	const partial = `${cached}.${randomUUID()}.partial`;
-	writeFileSync(partial, png);
-	renameSync(partial, cached);
+	writeAtomically(cached, png);
 	return { png, fromCache: false };
 }
