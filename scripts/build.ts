@@ -22,9 +22,8 @@ function outDirOf(argv: string[]): string | undefined {
 	return found;
 }
 
-// One clock for the whole build, recorded in manifest.json: a build that runs past midnight
-// cannot publish a scheduled piece on some pages and not on others, and anyone can rebuild the
-// same site later with the same SOURCE_DATE_EPOCH.
+// The build's one clock (why: src/integrations/content-check.ts), pinned here so that Astro and
+// manifest.json share it.
 process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.now() / 1000));
 
 const started = performance.now();
