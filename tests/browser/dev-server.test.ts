@@ -93,6 +93,7 @@ describe('npm run dev', () => {
 		await writeFile(file, valid);
 		await expect.poll(() => overlayText(page), { timeout: 30_000 }).toBe('');
 		await expect.poll(() => overlayText(later), { timeout: 30_000 }).toBe('');
-		expect(await headline(page)).toContain('A valid piece');
+		// The overlay goes as the page starts reloading, before its new headline is there.
+		await expect.poll(() => headline(page), { timeout: 30_000 }).toContain('A valid piece');
 	}, 90_000);
 });
