@@ -32,15 +32,21 @@ export async function buildManifest(dir: string, site: string, sourceDateEpoch: 
 		.filter((path) => path !== MANIFEST_FILE)
 		.sort();
 	// Read a few files at a time: thousands of small files, where waiting on each read one by one cost more than hashing them.
-	const hashes: string[] = new Array(paths.length);
-	let next = 0;
-	const hashFiles = async () => {
-		for (let index = next++; index < paths.length; index = next++) hashes[index] = sha256(await readFile(join(dir, paths[index]!)));
-	};
-	await Promise.all(Array.from({ length: 16 }, hashFiles));
+	const hashes = await mapConcurrently(paths, 16, async (path) => sha256(await readFile(join(dir, path))));
 	const files: Record<string, string> = {};
 	paths.forEach((path, index) => (files[path] = hashes[index]!));
 	return { version: 1, site, sourceDateEpoch, files };
+}
+
+/** `map` over `items` with at most `limit` calls in flight; the results in the items' order. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+	const results: R[] = new Array(items.length);
+	let next = 0;
+	const work = async () => {
+		for (let index = next++; index < items.length; index = next++) results[index] = await map(items[index]!);
+	};
+	await Promise.all(Array.from({ length: limit }, work));
+	return results;
 }
 
 export interface ManifestMismatch {
@@ -57,16 +63,11 @@ export async function compareWithManifest(
 	fetchFile: (path: string) => Promise<Uint8Array | undefined>,
 	concurrency = 8,
 ): Promise<ManifestMismatch[]> {
-	const mismatches: ManifestMismatch[] = [];
-	const queue = Object.entries(manifest.files);
-	async function worker() {
-		for (let next = queue.shift(); next; next = queue.shift()) {
-			const [path, expected] = next;
-			const bytes = await fetchFile(path);
-			if (!bytes) mismatches.push({ path, problem: 'missing' });
-			else if (sha256(bytes) !== expected) mismatches.push({ path, problem: 'different' });
-		}
-	}
-	await Promise.all(Array.from({ length: concurrency }, worker));
+	const checked = await mapConcurrently(Object.entries(manifest.files), concurrency, async ([path, expected]): Promise<ManifestMismatch | undefined> => {
+		const bytes = await fetchFile(path);
+		if (!bytes) return { path, problem: 'missing' };
+		return sha256(bytes) === expected ? undefined : { path, problem: 'different' };
+	});
+	const mismatches = checked.filter((mismatch): mismatch is ManifestMismatch => mismatch !== undefined);
 	return mismatches.sort((a, b) => a.path.localeCompare(b.path));
 }
