@@ -46,9 +46,10 @@ export default defineConfig({
 		// The search page answers queries, it is no content of its own; 404 is no page at all.
 		sitemap({
 			filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
-			// A piece's lastmod follows its updates and corrections, so crawlers come back for them.
+			// A piece's lastmod (and its claims' pages') follows its updates, corrections and
+			// re-assessments, so crawlers come back for them.
 			serialize: (item) => {
-				const slug = /\/articles\/([^/]+)\/$/.exec(new URL(item.url).pathname)?.[1];
+				const slug = /\/articles\/([^/]+)\/(?:claims\/[^/]+\/)?$/.exec(new URL(item.url).pathname)?.[1];
 				const changed = slug && content.lastChanged(slug);
 				return changed ? { ...item, lastmod: changed } : item;
 			},

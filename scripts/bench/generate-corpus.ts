@@ -27,7 +27,17 @@ function random(seed: number) {
 	};
 }
 
-export async function generateCorpus(dir: string, count: number, seed = 1): Promise<void> {
+/** What a generated piece's frontmatter says, as the content check reads it: enough to make its preview cards. */
+export interface CorpusPiece {
+	slug: string;
+	title: string;
+	kind: (typeof KINDS)[number];
+	published: string;
+	lang: 'en';
+	claims: { id: string; text: string; status: (typeof STATUSES)[number] }[];
+}
+
+export async function generateCorpus(dir: string, count: number, seed = 1): Promise<CorpusPiece[]> {
 	const next = random(seed);
 	const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
 	const vocabulary = Array.from({ length: 20_000 }, (_, index) => {
@@ -51,6 +61,7 @@ export async function generateCorpus(dir: string, count: number, seed = 1): Prom
 		);
 	}
 
+	const pieces: CorpusPiece[] = [];
 	for (let index = 0; index < count; index += 1) {
 		const year = 2012 + (index % 14);
 		const published = `${year}-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`;
@@ -60,11 +71,14 @@ export async function generateCorpus(dir: string, count: number, seed = 1): Prom
 			const sources = status === 'unverified' ? [] : [`source-${String(Math.floor(next() * SOURCE_COUNT)).padStart(4, '0')}`];
 			return { id: `claim-${claim + 1}`, status, sources, text: sentence(14) };
 		});
+		const title = `${sentence(7).slice(0, -1)} ${index}`;
+		const dek = sentence(24);
+		const kind = pick(KINDS);
 		const frontmatter = [
 			'---',
-			`title: "${sentence(7).slice(0, -1)} ${index}"`,
-			`dek: "${sentence(24)}"`,
-			`kind: ${pick(KINDS)}`,
+			`title: "${title}"`,
+			`dek: "${dek}"`,
+			`kind: ${kind}`,
 			`published: ${published}`,
 			`topics: [${topics.join(', ')}]`,
 			'claims:',
@@ -90,6 +104,9 @@ export async function generateCorpus(dir: string, count: number, seed = 1): Prom
 		}
 		const folder = join(dir, 'articles', String(year));
 		await mkdir(folder, { recursive: true });
-		await writeFile(join(folder, `piece-${String(index).padStart(5, '0')}.md`), `${frontmatter.join('\n')}\n\n${body.join('\n\n')}\n`);
+		const slug = `piece-${String(index).padStart(5, '0')}`;
+		await writeFile(join(folder, `${slug}.md`), `${frontmatter.join('\n')}\n\n${body.join('\n\n')}\n`);
+		pieces.push({ slug, title, kind, published, lang: 'en', claims: claims.map(({ id, text, status }) => ({ id, text, status })) });
 	}
+	return pieces;
 }

@@ -17,3 +17,23 @@ export async function machineDescription(chromiumPath: string): Promise<string> 
 export function benchmarksText(file: string): string {
 	return existsSync(file) ? readFileSync(file, 'utf8') : "# Benchmarks\n\nFigures measured on this project's own machine. Benchmarks are scripts, never timed tests.\n";
 }
+
+/**
+ * The build section, keeping the rows (and verdicts) of corpus sizes this run did not measure,
+ * with the date they were measured on: a run at 1,000 pieces alone does not erase the 5,000 row.
+ */
+export function keepUnmeasuredSizes(previous: string, next: string, sizes: number[]): string {
+	const measured = new Set(sizes.map((size) => size.toLocaleString('en')));
+	const date = /Measured by `npm run bench` on (\d{4}-\d{2}-\d{2})/.exec(previous)?.[1] ?? 'an earlier date';
+	const unmeasured = (pattern: RegExp) => previous.split('\n').filter((line) => {
+		const size = pattern.exec(line)?.[1];
+		return size !== undefined && !measured.has(size);
+	});
+	const label = `(earlier run, ${date})`;
+	const rows = unmeasured(/^\| ([\d,]+)[ (]/).map((line) => (line.includes('(earlier run') ? line : line.replace(/^(\| [\d,]+)/, `$1 ${label}`)));
+	const verdicts = unmeasured(/^- ([\d,]+) pieces[ :]/).map((line) => (line.includes('(earlier run') ? line : line.replace(/^(- [\d,]+ pieces)/, `$1 ${label}`)));
+	if (rows.length === 0) return next;
+	return next
+		.replace(/(\n\| [\d,]+ \|[^\n]*)(\n\nAgainst the targets)/, `$1\n${rows.join('\n')}$2`)
+		.replace(/(\n- [\d,]+ pieces:[^\n]*)(\n\n## Article page)/, `$1\n${verdicts.join('\n')}$2`);
+}

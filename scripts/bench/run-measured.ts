@@ -1,10 +1,15 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 export interface MeasuredRun {
 	seconds: number;
 	/** The highest total resident memory of the process and all its children at any moment, in bytes. */
 	peakRssBytes: number;
+	/**
+	 * The processor time the command and every process below it used, user and system: unlike the
+	 * wall time, it grows little when other work shares the machine.
+	 */
+	cpuSeconds: number;
 	exitCode: number;
 	output: string;
 }
@@ -36,9 +41,27 @@ function treeRss(root: number): number {
 	return total;
 }
 
-/** Runs a command to its end, timing it and sampling its memory (with its children's) every 50 ms. */
+const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/**
+ * Processor time of this process's children that have ended, with theirs (Linux): a command run to
+ * its end adds its whole tree, as each process waited for its own.
+ */
+export function childrenCpuSeconds(): number {
+	const stat = readFileSync('/proc/self/stat', 'utf8');
+	// After the command name: state is field 3, cutime and cstime fields 16 and 17.
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
+}
+
+/**
+ * Runs a command to its end, timing it, sampling its memory (with its children's) every 50 ms
+ * and adding up its processor time. One command at a time: the processor time is that of every
+ * child this process waited for meanwhile.
+ */
 export function runMeasured(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<MeasuredRun> {
 	const started = performance.now();
+	const cpuBefore = childrenCpuSeconds();
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
@@ -51,7 +74,7 @@ export function runMeasured(command: string, args: string[], options: { cwd?: st
 		child.on('error', reject);
 		child.on('close', (code) => {
 			clearInterval(sampler);
-			resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes, exitCode: code ?? 1, output });
+			resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes, cpuSeconds: childrenCpuSeconds() - cpuBefore, exitCode: code ?? 1, output });
 		});
 	});
 }

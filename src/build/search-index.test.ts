@@ -1,7 +1,10 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildSite, PROJECT_ROOT } from '../../tests/support/build-site.ts';
 import { indexedPageCount, indexForSearch, searchedPart, writeIndex } from './search-index.ts';
 
 const page = (body: string, lang = 'en') => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
@@ -71,5 +74,98 @@ describe('the search index', () => {
 	it('counts pages across languages from pagefind-entry.json', () => {
 		expect(indexedPageCount({ languages: { en: { page_count: 3 }, fa: { page_count: 1 } } })).toBe(4);
 		expect(indexedPageCount({})).toBe(0);
+	});
+});
+
+/** What Pagefind keeps of a page (a `.pf_fragment`: gzip of a signature and JSON) that the tests read. */
+interface Fragment {
+	url: string;
+	/** The page's indexed words, in order, separated by whitespace: excerpts are cut from them. */
+	content: string;
+	anchors: { element: string; id: string; text: string; title?: string; location: number }[];
+}
+
+async function fragmentsOf(site: string): Promise<Fragment[]> {
+	const dir = join(site, 'pagefind', 'fragment');
+	const files = (await readdir(dir)).sort();
+	return Promise.all(files.map(async (file) => JSON.parse(gunzipSync(await readFile(join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment));
+}
+
+/**
+ * A page's sections as Pagefind's search (`calculate_sub_results` in pagefind.js) makes them:
+ * one from each anchor with a title, or heading with text, to the next; each with its words.
+ */
+function sectionsOf(fragment: Fragment): { id: string; title: string; words: string }[] {
+	const words = fragment.content.split(/\s+/);
+	const anchors = fragment.anchors.filter((anchor) => /\S/.test(anchor.title ?? '') || (/^h\d$/i.test(anchor.element) && /\S/.test(anchor.text))).sort((a, b) => a.location - b.location);
+	return anchors.map((anchor, index) => ({
+		id: anchor.id,
+		title: anchor.title ?? anchor.text,
+		words: words.slice(anchor.location, anchors[index + 1]?.location ?? words.length).join(' '),
+	}));
+}
+
+interface ExportedClaim {
+	id: string;
+	text: string;
+	assertedBy: string;
+	note?: string;
+	sources: string[];
+}
+
+describe('the search index of the real site', () => {
+	const SLUG = 'khamenei-combined-offensive';
+	let site: string;
+	let fragment: Fragment;
+	let claims: ExportedClaim[];
+
+	beforeAll(async () => {
+		site = await mkdtemp(join(tmpdir(), 'dossier-search-index-'));
+		sites.push(site);
+		const build = await buildSite({ outDir: site });
+		if (build.exitCode !== 0) throw new Error(`the site did not build:\n${build.output}`);
+		const piece = (JSON.parse(await readFile(join(site, 'claims.json'), 'utf8')) as { pieces: { slug: string; claims: ExportedClaim[] }[] }).pieces.find((entry) => entry.slug === SLUG);
+		claims = piece?.claims ?? [];
+		const found = (await fragmentsOf(site)).find((entry) => entry.url === `/articles/${SLUG}/`);
+		if (!found) throw new Error(`no fragment for ${SLUG}`);
+		fragment = found;
+	}, 180_000);
+
+	it('makes each ledger entry a section titled with the claim’s number', () => {
+		expect(claims.length).toBeGreaterThan(10);
+		const titles = new Map(fragment.anchors.map((anchor) => [anchor.id, anchor.title]));
+		for (const [index, claim] of claims.entries()) expect(titles.get(`claim-${claim.id}`), claim.id).toBe(`Claim ${index + 1}`);
+	});
+
+	it('ends each claim’s section where the next claim starts, and the last one at the corrections', () => {
+		const sections = sectionsOf(fragment);
+		const ledger = sections.filter((section) => section.id.startsWith('claim-'));
+		expect(ledger.map((section) => section.id)).toEqual(claims.map((claim) => `claim-${claim.id}`));
+		// Nothing between them: the ledger's sections come one after the other, then Corrections.
+		const first = sections.indexOf(ledger[0]!);
+		expect(sections.slice(first, first + ledger.length)).toEqual(ledger);
+		expect(sections.slice(first + ledger.length).map((section) => section.id)).toEqual(['corrections']);
+		for (const [index, claim] of claims.entries()) {
+			const { words } = ledger[index]!;
+			expect(words.startsWith(claim.text), claim.id).toBe(true);
+			expect(words, claim.id).toContain(claim.assertedBy);
+			if (claim.note) expect(words, claim.id).toContain(claim.note);
+			for (const other of claims) if (other !== claim) expect(words, `${claim.id} holds ${other.id}`).not.toContain(other.text);
+		}
+	});
+
+	it('indexes no citation: no source’s headline, no publisher named only in citations, no label of the ledger', async () => {
+		const markdown = await readFile(join(PROJECT_ROOT, 'content/articles/2022', `${SLUG}.md`), 'utf8');
+		const cited = [...new Set(claims.flatMap((claim) => claim.sources))];
+		const sources = await Promise.all(cited.map(async (id) => parse(await readFile(join(PROJECT_ROOT, 'content/sources', `${id}.yaml`), 'utf8')) as { publisher: string; title: string }));
+		// Publishers the piece itself never names (it names Iran News Wire, the MEK…): found in the index, they came from a citation.
+		const onlyCited = [...new Set(sources.map((source) => source.publisher))].filter((publisher) => !markdown.includes(publisher));
+		expect(onlyCited.length).toBeGreaterThan(20);
+		const indexed = fragment.content;
+		for (const words of ['headline not recorded', 'the URL reads', 'Cited for claim', 'About this source', 'Asserted by', 'Status history', 'The claims in this piece']) {
+			expect(indexed, words).not.toMatch(new RegExp(words, 'i'));
+		}
+		for (const publisher of onlyCited) expect(indexed, publisher).not.toContain(publisher);
+		for (const { title } of sources) expect(indexed, title).not.toContain(title);
 	});
 });

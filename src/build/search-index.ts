@@ -23,20 +23,33 @@ export async function indexForSearch(site: string, slugs: string[]): Promise<num
 }
 
 /**
- * Words on a piece that are there for navigation, labels or screen readers ("Status:", "claim 3",
- * "Asserted by", "5 min read"): indexed, they would match every piece and fill excerpts with
- * noise. (A label also ran into its value: "Asserted bythe author".)
+ * What of a piece is not indexed. Words there for navigation, labels or screen readers
+ * ("Status:", "claim 3", a claim's status badge, "Asserted by", "Status history", "5 min read"):
+ * indexed, they would match every piece and fill excerpts with noise. (A label also ran into
+ * its value: "Asserted bythe author".) The ledger's heading too: with it, "claims" found a
+ * section of every piece holding only "The claims in this piece". The Corrections heading
+ * stays: it starts the corrections' own section, which would otherwise run on from the last
+ * claim's.
+ *
+ * And citations, in the ledger and in the Sources section: publishers, headlines, "[headline not
+ * recorded; the URL reads …]" are no words of the piece, and they filled a claim's excerpt. A
+ * claim is found by its words, who asserts it, when, the editors' note and its status history.
  */
 const SEARCH_EXCLUDED = [
 	'.visually-hidden',
 	'.claim-mark__n',
+	'.claim__header',
 	'.claim__number',
 	'.claim__back',
 	'.claim__source-ref',
 	'.claim__facts dt',
+	'.claim__sources',
 	'.claim__sources-label',
+	'.claim-history__label',
 	'.dates',
+	'.ledger > h2',
 	'.ledger__summary',
+	'.sources',
 	'.topics__label',
 	'.share',
 	'.toc',

@@ -62,7 +62,7 @@ function describe(issue: Issue): string {
 
 /** Every field name of the content model, to suggest the one a misspelt key was meant to be. */
 const FIELD_NAMES = [
-	'title', 'dek', 'kind', 'authors', 'published', 'updated', 'topics', 'lang', 'origin', 'draft', 'claims', 'corrections',
+	'title', 'dek', 'kind', 'authors', 'published', 'updated', 'topics', 'lang', 'origin', 'draft', 'claims', 'corrections', 'history',
 	'id', 'text', 'assertedBy', 'date', 'status', 'sources', 'note', 'from', 'to', 'publisher', 'url', 'copy', 'accessed', 'archive',
 ];
 

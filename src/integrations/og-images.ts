@@ -4,11 +4,39 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { PublishedPiece } from '../content-check/check-content.ts';
 import { defaultProcesses, renderInBackground, type BackgroundRendering, type OgJob } from '../og/og-background.ts';
-import { articleOgCard, siteOgCard } from '../og/og-cards.ts';
+import { articleOgCard, claimOgCard, siteOgCard } from '../og/og-cards.ts';
 import { ogCacheDir, ogCacheFile } from '../og/og-image.ts';
 
+/** Every preview image of the site: where it goes in the built site, and what it shows. */
+export function ogImageList(pieces: PublishedPiece[]): { path: string; job: OgJob }[] {
+	return [
+		{ path: 'og.png', job: { card: siteOgCard(), name: 'the site' } },
+		...pieces.flatMap(({ slug, file, data }) => [
+			{ path: `articles/${slug}/og.png`, job: { card: articleOgCard(data), name: file, field: 'title' } },
+			...data.claims.map((claim, index) => ({
+				path: `articles/${slug}/claims/${claim.id}/og.png`,
+				job: { card: claimOgCard(data, index), name: file, field: `claims[${index}].text` },
+			})),
+		]),
+	];
+}
+
 /**
- * The link-preview images: `/og.png` for the site and `/articles/<slug>/og.png` for each piece.
+ * The field to blame for a card that could not be made. A script no font covers is the likeliest
+ * cause: a claim's card shows its piece's headline as well, and an undrawable headline is the
+ * headline's fault, not the claim's.
+ */
+export function blamedField(job: OgJob, reason: string): string | undefined {
+	// satori names the words it could not draw without the spaces between them.
+	const bare = (text: string) => text.replace(/\s+/g, '');
+	const segment = bare(/can draw "(.*)"$/s.exec(reason)?.[1] ?? '');
+	if (job.card.type === 'claim' && segment && !bare(job.card.text).includes(segment) && bare(job.card.headline).includes(segment)) return 'title';
+	return job.field;
+}
+
+/**
+ * The link-preview images: `/og.png` for the site, `/articles/<slug>/og.png` for each piece and
+ * `/articles/<slug>/claims/<id>/og.png` for each of its claims.
  *
  * A build starts rendering them as soon as the frontmatter is checked (`start`, called by the
  * content check), in processes of their own, while the bodies are read and Astro syncs its
@@ -21,10 +49,7 @@ export function ogImages(options: { pieces: () => PublishedPiece[] }): AstroInte
 	let images: { path: string; job: OgJob }[] = [];
 	let rendering: BackgroundRendering | undefined;
 	const start = (pieces: PublishedPiece[]) => {
-		images = [
-			{ path: 'og.png', job: { card: siteOgCard(), name: 'the site' } },
-			...pieces.map(({ slug, file, data }) => ({ path: `articles/${slug}/og.png`, job: { card: articleOgCard(data), name: file, field: 'title' } })),
-		];
+		images = ogImageList(pieces);
 		// A process a core (at most four): the build only reads bodies meanwhile, then waits for the images.
 		rendering = renderInBackground(
 			images.map((image) => image.job),
@@ -39,6 +64,7 @@ export function ogImages(options: { pieces: () => PublishedPiece[] }): AstroInte
 				if (command !== 'dev') return;
 				injectRoute({ pattern: '/og.png', entrypoint: './src/og/routes/site-og.png.ts', prerender: true });
 				injectRoute({ pattern: '/articles/[slug]/og.png', entrypoint: './src/og/routes/article-og.png.ts', prerender: true });
+				injectRoute({ pattern: '/articles/[slug]/claims/[id]/og.png', entrypoint: './src/og/routes/claim-og.png.ts', prerender: true });
 			},
 			'astro:build:start': async () => {
 				// Started by the content check; here too, should a build ever skip that.
@@ -46,9 +72,15 @@ export function ogImages(options: { pieces: () => PublishedPiece[] }): AstroInte
 				const failures = await rendering!.finish();
 				// Before any page is written: a build with an image missing publishes nothing.
 				if (failures.size > 0) {
-					// On a piece's card the headline is the likeliest cause (a script no font covers): name the piece and the field.
-					const lines = [...failures].map(([job, reason]) => `  ${job.name}: ${job.field ? `${job.field}: ` : ''}the preview image could not be made: ${reason}`);
-					const report = `${failures.size} preview image(s) could not be made:\n${lines.join('\n')}`;
+					// A piece's headline or a claim's words are the likeliest cause (a script no font covers): name the piece and the field.
+					// A headline no font can draw fails the piece's card and each of its claims' the same way: said once.
+					const lines = new Set(
+						[...failures].map(([job, reason]) => {
+							const field = blamedField(job, reason);
+							return `  ${job.name}: ${field ? `${field}: ` : ''}the preview image could not be made: ${reason}`;
+						}),
+					);
+					const report = `${failures.size} preview image(s) could not be made:\n${[...lines].join('\n')}`;
 					const error = new Error(report);
 					error.stack = report;
 					throw error;

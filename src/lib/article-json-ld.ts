@@ -15,6 +15,8 @@ interface JsonLdInput {
 	imageUrl: string;
 	/** Absolute address of the page of the piece's first topic. */
 	topicUrl: string;
+	/** Absolute address of a claim's own page. */
+	claimUrl: (claimId: string) => string;
 }
 
 type Node = Record<string, unknown>;
@@ -44,7 +46,7 @@ function sourceWork({ data: source }: SourceEntry): Node {
  * - a `ClaimReview` for each claim the editors rated. "Unverified" is no rating (no reporting
  *   was found either way), so those claims get none.
  */
-export function articleJsonLd({ article, sources, url, siteUrl, imageUrl, topicUrl }: JsonLdInput): Node {
+export function articleJsonLd({ article, sources, url, siteUrl, imageUrl, topicUrl, claimUrl }: JsonLdInput): Node {
 	const { data } = article;
 	const sourcesById = new Map(sources.map((source) => [source.id, source]));
 	const publisher = organization(SITE_NAME, siteUrl);
@@ -80,11 +82,11 @@ export function articleJsonLd({ article, sources, url, siteUrl, imageUrl, topicU
 		],
 	};
 	const claims = data.claims.map((claim): Node => {
-		const claimUrl = `${url}#${claimAnchor(claim.id)}`;
+		const anchorUrl = `${url}#${claimAnchor(claim.id)}`;
 		return {
 			'@type': 'Claim',
-			'@id': claimUrl,
-			url: claimUrl,
+			'@id': anchorUrl,
+			url: claimUrl(claim.id),
 			text: claim.text,
 			// Who makes the claim is free text ("state TV", "the author, paraphrasing…"): no typed author.
 			description: `Asserted by ${claim.assertedBy}.`,
@@ -100,14 +102,14 @@ export function articleJsonLd({ article, sources, url, siteUrl, imageUrl, topicU
 	const reviews = data.claims
 		.filter((claim) => claim.status !== 'unverified')
 		.map((claim): Node => {
-			const claimUrl = `${url}#${claimAnchor(claim.id)}`;
 			const { label, meaning } = STATUS_LABELS[claim.status];
-			// The editors' note stays on the page: the rating says what the status means.
+			// The editors' note stays on the page: the rating says what the status means. The
+			// review's own page is the claim's.
 			return {
 				'@type': 'ClaimReview',
-				url: claimUrl,
+				url: claimUrl(claim.id),
 				claimReviewed: claim.text,
-				itemReviewed: { '@id': claimUrl },
+				itemReviewed: { '@id': `${url}#${claimAnchor(claim.id)}` },
 				author: publisher,
 				datePublished: modified,
 				reviewRating: { '@type': 'Rating', alternateName: label, ratingExplanation: meaning },

@@ -11,6 +11,7 @@ const sources = new Map<string, Source>([
 const piece: ExportedPieceInput = {
 	id: 'a-piece',
 	url: 'https://d.example/articles/a-piece/',
+	claimPage: (claimId) => `https://d.example/articles/a-piece/claims/${claimId}/`,
 	updated: '2022-03-01',
 	data: {
 		title: 'A piece',
@@ -20,8 +21,17 @@ const piece: ExportedPieceInput = {
 		authors: [],
 		topics: ['iran'],
 		claims: [
-			{ id: 'one', text: 'One.', assertedBy: 'state TV', date: '2022-01-27', status: 'attributed', sources: [{ id: 'reuters-b' }, { id: 'reuters-a' }], note: 'A note.' },
-			{ id: 'two', text: 'Two.', assertedBy: 'the author', date: { from: '1988-07', to: '1988-09' }, status: 'unverified', sources: [] },
+			{
+				id: 'one',
+				text: 'One.',
+				assertedBy: 'state TV',
+				date: '2022-01-27',
+				status: 'attributed',
+				sources: [{ id: 'reuters-b' }, { id: 'reuters-a' }],
+				note: 'A note.',
+				history: [{ date: '2022-03-01', status: 'unverified', note: 'No report of it could be found.' }],
+			},
+			{ id: 'two', text: 'Two.', assertedBy: 'the author', date: { from: '1988-07', to: '1988-09' }, status: 'unverified', sources: [], history: [] },
 		],
 	},
 };
@@ -29,10 +39,31 @@ const piece: ExportedPieceInput = {
 describe('claimsExport', () => {
 	const exported = claimsExport([piece], sources, 'https://d.example/');
 
-	it('gives each claim its address on the page, its status and its sources by id', () => {
+	it('gives each claim its address in the piece and its own page, its status, its history and its sources by id', () => {
 		expect(exported.pieces[0]?.claims).toEqual([
-			{ id: 'one', url: 'https://d.example/articles/a-piece/#claim-one', text: 'One.', assertedBy: 'state TV', date: '2022-01-27', status: 'attributed', sources: ['reuters-b', 'reuters-a'], note: 'A note.' },
-			{ id: 'two', url: 'https://d.example/articles/a-piece/#claim-two', text: 'Two.', assertedBy: 'the author', date: { from: '1988-07', to: '1988-09' }, status: 'unverified', sources: [] },
+			{
+				id: 'one',
+				url: 'https://d.example/articles/a-piece/#claim-one',
+				page: 'https://d.example/articles/a-piece/claims/one/',
+				text: 'One.',
+				assertedBy: 'state TV',
+				date: '2022-01-27',
+				status: 'attributed',
+				sources: ['reuters-b', 'reuters-a'],
+				note: 'A note.',
+				history: [{ date: '2022-03-01', status: 'unverified', note: 'No report of it could be found.' }],
+			},
+			{
+				id: 'two',
+				url: 'https://d.example/articles/a-piece/#claim-two',
+				page: 'https://d.example/articles/a-piece/claims/two/',
+				text: 'Two.',
+				assertedBy: 'the author',
+				date: { from: '1988-07', to: '1988-09' },
+				status: 'unverified',
+				sources: [],
+				history: [],
+			},
 		]);
 	});
 
@@ -42,7 +73,8 @@ describe('claimsExport', () => {
 	});
 
 	it('says what each status means, and which version of the format this is', () => {
-		expect(exported.version).toBe(1);
+		// 2: `updated` also follows re-assessments (README, "/claims.json").
+		expect(exported.version).toBe(2);
 		expect(Object.keys(exported.statuses)).toEqual(['corroborated', 'disputed', 'attributed', 'unverified']);
 		expect(exported.statuses.attributed?.label).toBe('Attributed only');
 	});

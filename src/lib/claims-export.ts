@@ -1,16 +1,22 @@
 import type { EventDateOrSpan } from '../schemas/dates.ts';
 import type { Source } from '../schemas/source.ts';
-import type { ClaimStatus } from '../schemas/article.ts';
+import type { ClaimHistoryEntry, ClaimStatus } from '../schemas/article.ts';
 import { claimAnchor } from '../markdown/claim-anchors.ts';
 import { STATUS_LABELS } from './labels.ts';
 
-/** Bumped when a field changes meaning or goes away; new fields do not bump it. */
-export const CLAIMS_EXPORT_VERSION = 1;
+/**
+ * Bumped when a field changes meaning or goes away; new fields do not bump it. 2: a piece's
+ * `updated` also follows re-assessments of its claims (new beside it: each claim's `history` and
+ * `page`). The README documents every version.
+ */
+export const CLAIMS_EXPORT_VERSION = 2;
 
 /** A piece as the export reads it: the collection entry's id and data, sources as ids. */
 export interface ExportedPieceInput {
 	id: string;
 	url: string;
+	/** The absolute address of a claim's own page, `/articles/<slug>/claims/<id>/`. */
+	claimPage: (claimId: string) => string;
 	data: {
 		title: string;
 		kind: string;
@@ -26,9 +32,10 @@ export interface ExportedPieceInput {
 			status: ClaimStatus;
 			sources: { id: string }[];
 			note?: string | undefined;
+			history: ClaimHistoryEntry[];
 		}[];
 	};
-	/** Publication, update or correction, whichever is latest. */
+	/** Publication, update, correction or re-assessment, whichever is latest. */
 	updated: string;
 }
 
@@ -54,13 +61,17 @@ export function claimsExport(pieces: ExportedPieceInput[], sourcesById: Map<stri
 			topics: piece.data.topics,
 			claims: piece.data.claims.map((claim) => ({
 				id: claim.id,
+				// Where the piece makes the claim, as in version 1; `page` is the claim on its own.
 				url: `${piece.url}#${claimAnchor(claim.id)}`,
+				page: piece.claimPage(claim.id),
 				text: claim.text,
 				assertedBy: claim.assertedBy,
 				date: claim.date,
 				status: claim.status,
 				sources: claim.sources.map((source) => source.id),
 				...(claim.note === undefined ? {} : { note: claim.note }),
+				// Always there, empty for a claim never re-assessed, so a reader need not test for it.
+				history: claim.history.map(({ date, status, note }) => ({ date, status, note })),
 			})),
 		})),
 		sources: Object.fromEntries(

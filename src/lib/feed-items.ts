@@ -1,16 +1,19 @@
 import type { ArticleEntry } from './articles.ts';
+import { formatDate } from './dates.ts';
+import { STATUS_LABELS } from './labels.ts';
 import { lastChanged } from './last-changed.ts';
-import { absoluteUrl, articlePath } from './urls.ts';
+import type { ClaimHistoryEntry, ClaimStatus } from '../schemas/article.ts';
+import { absoluteUrl, articlePath, claimPath } from './urls.ts';
 
 /** One piece as every feed format needs it: absolute addresses, full HTML, the dates that matter. */
 export interface FeedItem {
 	url: string;
 	title: string;
 	summary: string;
-	/** The body as published, with every link made absolute so it works in a feed reader. */
+	/** The body as published, with every link made absolute so it works in a feed reader, then the piece's corrections and re-assessments. */
 	contentHtml: string;
 	published: string;
-	/** The last change readers should hear about: an update or a correction, else publication. */
+	/** The last change readers should hear about: an update, a correction or a re-assessment, else publication. */
 	updated: string;
 	topics: string[];
 	authors: string[];
@@ -22,15 +25,71 @@ export function absoluteLinks(html: string, pageUrl: string): string {
 	return html.replace(/\b(href|src)="([^"]*)"/g, (_, attribute: string, value: string) => `${attribute}="${new URL(value, pageUrl).href}"`);
 }
 
+/** Plain text from the frontmatter (a correction, a note) as HTML text, or as a value in double quotes. */
+export function escapeHtml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** What the changes of a piece are read from: its frontmatter, sources by any form of id. */
+export interface ChangedPiece {
+	corrections: readonly { date: string; text: string }[];
+	claims: readonly { id: string; status: ClaimStatus; history: readonly ClaimHistoryEntry[] }[];
+}
+
+/** A correction or a re-assessment of a claim, on its day. */
+export interface PieceChange {
+	date: string;
+	/** What changed, as HTML whose text is escaped. */
+	html: string;
+}
+
+/**
+ * A piece's corrections and the re-assessments of its claims, oldest first, as the piece's own
+ * corrections are. On one day, corrections come first, then re-assessments in ledger order.
+ * A re-assessment names the status it ended and the one it began: the next entry's status, which
+ * the claim "became" and has since left, or for the last entry the claim's current status, which
+ * it has "now".
+ */
+export function pieceChanges(piece: ChangedPiece, claimUrl: (claimId: string) => string): PieceChange[] {
+	const label = (status: ClaimStatus) => STATUS_LABELS[status].label;
+	const corrections = piece.corrections.map((correction) => ({ date: correction.date, html: `<bdi>${escapeHtml(correction.text)}</bdi>` }));
+	const reassessments = piece.claims.flatMap((claim, claimIndex) =>
+		claim.history.map((entry, entryIndex) => {
+			const next = claim.history[entryIndex + 1];
+			const became = next ? `became ${label(next.status)}` : `now ${label(claim.status)}`;
+			return {
+				date: entry.date,
+				html: `<a href="${escapeHtml(claimUrl(claim.id))}">Claim ${claimIndex + 1}</a> re-assessed: was ${label(entry.status)}, ${became}. <bdi>${escapeHtml(entry.note)}</bdi>`,
+			};
+		}),
+	);
+	// Array.prototype.sort is stable: the order above holds within a day.
+	return [...corrections, ...reassessments].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+export const CHANGES_HEADING = 'Corrections and re-assessments';
+
+/**
+ * The changes as a block for the end of a feed item: a feed reader shows the item again when it
+ * changes, and this says what changed and when. The site's words are English, left to right,
+ * also in a Persian piece; the editors' text keeps its own direction. Nothing when nothing changed.
+ */
+export function changesHtml(changes: readonly PieceChange[]): string {
+	if (changes.length === 0) return '';
+	const items = changes.map((change) => `<li><time datetime="${change.date}">${formatDate(change.date)}</time>: ${change.html}</li>`);
+	return `<section lang="en" dir="ltr"><h2>${CHANGES_HEADING}</h2><ul>${items.join('')}</ul></section>`;
+}
+
 export function feedItem(article: ArticleEntry, site: URL | undefined): FeedItem {
 	const url = absoluteUrl(articlePath(article.id), site);
 	const { data } = article;
 	const ledgerNote = `<p><a href="${url}#ledger">The claims in this piece, with their sources</a></p>`;
+	const changes = changesHtml(pieceChanges(data, (claimId) => absoluteUrl(claimPath(article.id, claimId), site)));
 	return {
 		url,
 		title: data.title,
 		summary: data.dek,
-		contentHtml: absoluteLinks(article.rendered?.html ?? '', url) + ledgerNote,
+		contentHtml: absoluteLinks(article.rendered?.html ?? '', url) + ledgerNote + changes,
 		published: data.published,
 		updated: lastChanged(data),
 		topics: data.topics,

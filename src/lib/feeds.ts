@@ -21,6 +21,10 @@ const rfc822 = (day: string) => new Date(instant(day)).toUTCString();
 /** Newest change of the feed, from its items, so that two builds of one commit write the same feed. */
 const feedUpdated = (channel: FeedChannel) => channel.items.map((item) => item.updated).sort().at(-1) ?? '1970-01-01';
 
+/**
+ * RSS 2.0 has no date of change for an item: `pubDate` stays the publication, and Atom's own
+ * `updated` (its namespace is declared for `atom:link` already) says when it last changed.
+ */
 export function rssFeed(channel: FeedChannel): string {
 	const items = channel.items.map(
 		(item) => `<item>
@@ -28,6 +32,7 @@ export function rssFeed(channel: FeedChannel): string {
 <link>${escapeXml(item.url)}</link>
 <guid isPermaLink="true">${escapeXml(item.url)}</guid>
 <pubDate>${rfc822(item.published)}</pubDate>
+<atom:updated>${instant(item.updated)}</atom:updated>
 <description>${escapeXml(item.summary)}</description>
 <content:encoded>${cdata(item.contentHtml)}</content:encoded>
 ${item.topics.map((topic) => `<category>${escapeXml(topic)}</category>`).join('\n')}

@@ -8,7 +8,9 @@ export const SITE_NAME = 'Dossier';
  * blocks of them carry these attributes so that an English sentence in a right-to-left page
  * keeps its punctuation and word order.
  */
-export const UI_LANGUAGE = { lang: 'en', dir: 'ltr' } as const;
+// Frozen: Astro's attribute spread adds a scoped `class` to the object it spreads when the element
+// has none of its own, and a shared object would then carry that class onto every later element.
+export const UI_LANGUAGE = Object.freeze({ lang: 'en', dir: 'ltr' } as const);
 export const SITE_DESCRIPTION = 'News analysis in which every factual claim shows who asserts it, when, how well it stands up and the sources behind it.';
 
 /** The headings of the sections the site adds after a piece's body (and its table of contents). */

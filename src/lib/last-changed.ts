@@ -2,10 +2,22 @@
 export interface ChangeDates {
 	published: string;
 	updated?: string | undefined;
-	corrections: { date: string }[];
+	corrections: readonly { date: string }[];
+	/** A re-assessment of a claim changes what the piece tells readers as much as a correction. */
+	claims: readonly { history: readonly { date: string }[] }[];
 }
 
-/** The latest of publication, update and corrections: feeds, the sitemap and structured data use it. */
+/**
+ * The latest of publication, update, corrections and re-assessments of its claims: the sitemap,
+ * structured data, the feeds, /claims.json and the piece's "Updated" date use it.
+ */
 export function lastChanged(article: ChangeDates): string {
-	return [article.published, article.updated ?? '', ...article.corrections.map((correction) => correction.date)].sort().at(-1)!;
+	return [
+		article.published,
+		article.updated ?? '',
+		...article.corrections.map((correction) => correction.date),
+		...article.claims.flatMap((claim) => claim.history.map((entry) => entry.date)),
+	]
+		.sort()
+		.at(-1)!;
 }

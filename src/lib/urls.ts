@@ -48,3 +48,28 @@ export function archivePath(year?: string): string {
 export function sourcesPath(): string {
 	return sitePath('sources/');
 }
+
+/** `/articles/<slug>/claims/<id>/`: one claim on a page of its own, the address a reader shares for it. */
+export function claimPath(slug: string, claimId: string): string {
+	return sitePath(`articles/${slug}/claims/${claimId}/`);
+}
+
+/** A claim's preview image for links shared in chats and social networks. */
+export function claimOgImagePath(slug: string, claimId: string): string {
+	return sitePath(`articles/${slug}/claims/${claimId}/og.png`);
+}
+
+/** `/claims/` every claim; `/claims/disputed/` one status; page 2 and on under `…/2/`. */
+export function claimsIndexPath(status?: string, page = 1): string {
+	return sitePath(`claims/${status ? `${status}/` : ''}${page > 1 ? `${page}/` : ''}`);
+}
+
+/** The definition of a claim status on the methodology page: `status-disputed`. */
+export function statusAnchor(status: string): string {
+	return `status-${status}`;
+}
+
+/** `/methodology/#status-disputed`: what a status means. */
+export function statusDefinitionPath(status: string): string {
+	return `${sitePath('methodology/')}#${statusAnchor(status)}`;
+}

@@ -27,10 +27,12 @@ describe('articleMarkdownProcessor', () => {
 });
 
 describe('the Markdown code version', () => {
-	it('changes with any module of the pipeline and with the lockfile, and is part of the options Astro hashes', async () => {
+	it('changes with any module of the pipeline, the schemas and the lockfile, and is part of the options Astro hashes', async () => {
 		const root = await mkdtemp(join(tmpdir(), 'dossier-md-version-'));
 		try {
 			await mkdir(join(root, 'src/markdown'), { recursive: true });
+			await mkdir(join(root, 'src/schemas'), { recursive: true });
+			await writeFile(join(root, 'src/schemas/article.ts'), 'export const field = 1;');
 			await writeFile(join(root, 'package-lock.json'), '{}');
 			await writeFile(join(root, 'src/markdown/remark-x.ts'), 'export const x = 1;');
 			const first = markdownCodeVersion(root);
@@ -40,7 +42,11 @@ describe('the Markdown code version', () => {
 			const second = markdownCodeVersion(root);
 			expect(second).not.toBe(first);
 			await writeFile(join(root, 'package-lock.json'), '{ "lockfileVersion": 3 }');
-			expect(markdownCodeVersion(root)).not.toBe(second);
+			const third = markdownCodeVersion(root);
+			expect(third).not.toBe(second);
+			// A field with a default added to a schema: entries Astro stored before lack it.
+			await writeFile(join(root, 'src/schemas/article.ts'), 'export const field = 2;');
+			expect(markdownCodeVersion(root)).not.toBe(third);
 		} finally {
 			await rm(root, { recursive: true, force: true });
 		}

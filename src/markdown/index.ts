@@ -88,13 +88,15 @@ function articleUnified(base: string, mode: { throwOnError: boolean; report?: (f
 export const MARKDOWN_SETTINGS = { syntaxHighlight: false } as const;
 
 /**
- * A hash of the code that turns a body into HTML: this folder's modules and the lockfile. Astro
- * keeps each piece's HTML in its content store and renders it again only when the file changes;
- * given in the processor's options, which Astro hashes with the rest of its configuration, a
- * change to this code makes Astro drop the store and render every piece again.
+ * A hash of the code that turns a file into what Astro stores of it: this folder's modules (the
+ * HTML), the schemas (the data, with their defaults) and the lockfile. Astro keeps each piece in
+ * its content store and reads it again only when the file changes; given in the processor's
+ * options, which Astro hashes with the rest of its configuration, a change to this code makes
+ * Astro drop the store and read every piece again. Without the schemas, a store written before
+ * a field with a default was added would hand pages entries without it.
  */
 export function markdownCodeVersion(root = process.cwd()): string {
-	return codeFingerprint(root, { dirs: ['src/markdown'], files: ['package-lock.json'] });
+	return codeFingerprint(root, { dirs: ['src/markdown', 'src/schemas'], files: ['package-lock.json'] });
 }
 
 /** The Markdown processor of the site (`markdown.processor` in astro.config.ts). */

@@ -1,7 +1,9 @@
+import type { ClaimStatus } from '../schemas/article.ts';
 import { OG_FONT_FAMILY } from './og-fonts.ts';
 
-/** What a shared link's preview image says of a piece, in words already formatted. */
-export interface OgCard {
+/** What a shared link's preview image says of a piece, or of the site, in words already formatted. */
+export interface PieceOgCard {
+	type: 'piece';
 	headline: string;
 	/** `rtl` for a headline in Persian, Arabic… */
 	dir: 'ltr' | 'rtl';
@@ -14,22 +16,46 @@ export interface OgCard {
 	siteName: string;
 }
 
+/**
+ * What the preview image of one claim shows, and nothing else: this is the key of its image in
+ * the cache (og-image.ts), so that a claim is drawn again exactly when something it shows changes.
+ */
+export interface ClaimOgCard {
+	type: 'claim';
+	/** Chooses the colour and the mark. */
+	status: ClaimStatus;
+	/** "Attributed only" */
+	statusLabel: string;
+	/** The claim's words, white space collapsed; the card fits them (og-claim-layout.ts). */
+	text: string;
+	/** Of the claim and of the headline, which are in the piece's language. */
+	dir: 'ltr' | 'rtl';
+	/** "Claim 8 of 16" */
+	position: string;
+	headline: string;
+	siteName: string;
+}
+
+export type OgCard = PieceOgCard | ClaimOgCard;
+
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 const PADDING = 64;
 const ACCENT_BAR = 16;
 
 /** The light theme's colours (src/styles/global.css): the image looks like the page it leads to. */
-const COLOURS = { bg: '#fdfcfa', text: '#1c1b19', muted: '#55524b', rule: '#d9d5cc', accent: '#0b5394' };
+export const COLOURS = { bg: '#fdfcfa', text: '#1c1b19', muted: '#55524b', rule: '#d9d5cc', accent: '#0b5394' };
 
 /** A node of the tree satori lays out: the shape of a React element, without React. */
 export interface OgNode {
 	type: string;
-	props: { style?: Record<string, string | number>; children?: string | OgNode | (string | OgNode)[] };
+	/** Names a box whose laid-out size the caller reads back (og-layout.ts). */
+	key?: string;
+	props: { style?: Record<string, string | number>; children?: string | OgNode | (string | OgNode)[]; [attribute: string]: unknown };
 }
 
-function node(type: string, style: Record<string, string | number>, children?: OgNode['props']['children']): OgNode {
-	return { type, props: { style, ...(children === undefined ? {} : { children }) } };
+export function node(type: string, style: Record<string, string | number>, children?: OgNode['props']['children'], key?: string): OgNode {
+	return { type, ...(key === undefined ? {} : { key }), props: { style, ...(children === undefined ? {} : { children }) } };
 }
 
 /** Longer headlines get smaller type, so the longest allowed (140 characters) still fits in four lines. */
@@ -42,11 +68,11 @@ function headlineSize(headline: string): number {
 }
 
 /**
- * The card. The accent bar and the rule above the footer are boxes of their own, not borders:
- * satori draws a border through clip paths and masks over the whole card, which made resvg
- * rasterise each card several times over (about 100 ms a card instead of a few).
+ * The card of a piece. The accent bar and the rule above the footer are boxes of their own, not
+ * borders: satori draws a border through clip paths and masks over the whole card, which made
+ * resvg rasterise each card several times over (about 100 ms a card instead of a few).
  */
-export function ogCardTree(card: OgCard): OgNode {
+export function ogCardTree(card: PieceOgCard): OgNode {
 	const rtl = card.dir === 'rtl';
 	return node('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', backgroundColor: COLOURS.bg, color: COLOURS.text, fontFamily: OG_FONT_FAMILY }, [
 		node('div', { display: 'flex', width: OG_WIDTH, height: ACCENT_BAR, backgroundColor: COLOURS.accent }),

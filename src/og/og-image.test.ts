@@ -12,6 +12,7 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 const card = (headline: string, dir: 'ltr' | 'rtl' = 'ltr'): OgCard => ({
+	type: 'piece',
 	headline,
 	dir,
 	kind: 'Analysis',

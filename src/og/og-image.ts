@@ -3,12 +3,15 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import satori from 'satori';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { writeAtomically } from '../lib/write-atomically.ts';
-import { OG_HEIGHT, OG_WIDTH, type OgCard, ogCardTree } from './og-card.ts';
-import { OG_FONT_PACKAGES, ogFonts } from './og-fonts.ts';
+import { OG_WIDTH, type OgCard, ogCardTree } from './og-card.ts';
+import { layOutClaimCard } from './og-claim-layout.ts';
+import { OG_FONT_PACKAGES } from './og-fonts.ts';
+import { layOut } from './og-layout.ts';
 import { indexedPng } from './png.ts';
+
+export { OgImageError } from './og-layout.ts';
 
 /**
  * Rendered images, by a hash of what they show; shared by every build on this machine.
@@ -18,21 +21,10 @@ export function ogCacheDir(): string {
 	return resolve(process.cwd(), process.env.OG_CACHE_DIR || 'node_modules/.cache/dossier-og');
 }
 
-export class OgImageError extends Error {}
-
-/** The vector image: exactly what the PNG will show. */
+/** The vector image: exactly what the PNG will show. A claim's card is fitted to its words first. */
 export async function ogImageSvg(card: OgCard): Promise<string> {
-	// satori's types want a React element; the tree has that shape.
-	const tree = ogCardTree(card) as unknown as Parameters<typeof satori>[0];
-	return satori(tree, {
-		width: OG_WIDTH,
-		height: OG_HEIGHT,
-		fonts: ogFonts(),
-		// satori asks for a font when none of ours has a glyph; printing boxes instead would go unseen.
-		loadAdditionalAsset: async (_language, segment) => {
-			throw new OgImageError(`no font in src/og/og-fonts.ts can draw "${segment}"`);
-		},
-	});
+	if (card.type === 'claim') return (await layOutClaimCard(card)).svg;
+	return (await layOut(ogCardTree(card))).svg;
 }
 
 // No system fonts: satori has turned every letter into a path already, and scanning the
@@ -84,7 +76,9 @@ function ogCodeVersion(): string {
 
 /**
  * Where a card's image is kept: under the hash of its words and of the code that draws it, so
- * that it is rendered again exactly when either changes.
+ * that it is rendered again exactly when either changes. A card holds what its image shows and
+ * nothing more (og-card.ts): a claim's card changes with its words, status, place in the ledger
+ * or headline, never with its sources or note.
  */
 export function ogCacheFile(card: OgCard, cacheDir: string = ogCacheDir()): string {
 	const key = createHash('sha256').update(ogCodeVersion()).update(JSON.stringify(card)).digest('hex');

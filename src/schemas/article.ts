@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { buildDate } from '../lib/dates.ts';
 import { HttpUrlSchema, SLUG_PATTERN, SlugSchema, textSchema } from './common.ts';
 import { EventDateOrSpanSchema, IsoDaySchema } from './dates.ts';
 
@@ -9,6 +10,22 @@ export const CLAIM_STATUSES = ['corroborated', 'disputed', 'attributed', 'unveri
 const LanguageTagSchema = z
 	.string()
 	.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as en or fa' });
+
+/**
+ * One earlier assessment of a claim: `status` is what the claim was assessed as until `date`, the
+ * day the editors re-assessed it; `note` says what that assessment rested on and why it changed.
+ * A claim's `history` lists them oldest first, and its own `status` is the assessment since the
+ * last `date`: the page can then say "Re-assessed on 25 November 2026; was Unverified: <note>".
+ * An entry records a change of status, so two in a row never share one (articleRuleIssues).
+ */
+const ClaimHistoryEntrySchema = z.strictObject({
+	/** The day of the re-assessment that ended this assessment. */
+	date: IsoDaySchema,
+	/** What the claim was assessed as until that day. */
+	status: z.enum(CLAIM_STATUSES),
+	/** What the assessment rested on, and why it changed: one to a few sentences, for readers. */
+	note: textSchema(600),
+});
 
 /**
  * The claims ledger entry. `sources` holds source ids; the caller decides how an id is checked:
@@ -28,6 +45,8 @@ function claimSchema<Ref extends z.ZodType>(sourceRef: Ref) {
 		sources: z.array(sourceRef).default([]),
 		/** The editors' note: discrepancies, ranges of estimates and who gives each. */
 		note: textSchema(1200).optional(),
+		/** Earlier assessments, oldest first; the current one is `status`. */
+		history: z.array(ClaimHistoryEntrySchema).default([]),
 	});
 }
 
@@ -54,8 +73,8 @@ export const SourceIdSchema = z.string().regex(SLUG_PATTERN, { error: 'expected 
 
 /**
  * `content/articles/<year>/<slug>.md` frontmatter. Rules that span several fields (dates in
- * order, unique claim ids, a source for every checked claim) live here too, so Astro's own
- * validation and our content check refuse the same things.
+ * order, unique claim ids, a source for every checked claim, a claim history in order) live here
+ * too, so Astro's own validation and our content check refuse the same things.
  */
 export function articleSchema<Ref extends z.ZodType>(sourceRef: Ref) {
 	return z
@@ -87,8 +106,16 @@ type RuleIssue = { path: (string | number)[]; message: string };
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isIsoDay = (value: unknown): value is string => IsoDaySchema.safeParse(value).success;
 
-/** Rules that span several fields: dates in order, unique claim ids and topics, a source for every checked claim. */
-export function articleRuleIssues(article: unknown): RuleIssue[] {
+/** The build's day, `YYYY-MM-DD` in UTC: the same clock that decides which pieces are published yet. */
+const buildDay = () => buildDate().toISOString().slice(0, 10);
+
+/**
+ * Rules that span several fields: dates in order, unique claim ids and topics, a source for every
+ * checked claim, a claim history that tells of real changes in order. `today` is the build's day
+ * (read when the rules run, so the schema follows the clock the build pinned), past which
+ * nothing can have been re-assessed yet.
+ */
+export function articleRuleIssues(article: unknown, today: string = buildDay()): RuleIssue[] {
 	if (!isRecord(article)) return [];
 	const issues: RuleIssue[] = [];
 	const { published, updated } = article;
@@ -109,6 +136,7 @@ export function articleRuleIssues(article: unknown): RuleIssue[] {
 		if (typeof claim.status === 'string' && claim.status !== 'unverified' && sources.length === 0) {
 			issues.push({ path: ['claims', index, 'sources'], message: `a ${claim.status} claim needs at least one source (only an unverified claim may have none)` });
 		}
+		issues.push(...historyIssues(claim, index, published, today));
 	});
 	const topics = Array.isArray(article.topics) ? article.topics : [];
 	topics.forEach((topic: unknown, index) => {
@@ -127,10 +155,58 @@ export function articleRuleIssues(article: unknown): RuleIssue[] {
 	return issues;
 }
 
+/**
+ * A claim's history: each entry is a re-assessment on its `date`, made after the piece was
+ * published and not after today, listed oldest first, and each changed the status (so an entry's
+ * status differs from the next one's, and the last one's from the claim's current status).
+ */
+function historyIssues(claim: Record<string, unknown>, claimIndex: number, published: unknown, today: string): RuleIssue[] {
+	const history = Array.isArray(claim.history) ? claim.history : [];
+	const issues: RuleIssue[] = [];
+	const path = (entryIndex: number, field: string) => ['claims', claimIndex, 'history', entryIndex, field];
+	history.forEach((entry: unknown, entryIndex) => {
+		if (!isRecord(entry)) return;
+		const { date, status } = entry;
+		if (isIsoDay(date)) {
+			if (isIsoDay(published) && date < published) {
+				issues.push({ path: path(entryIndex, 'date'), message: `is ${date}, before the piece was published (${published}): a claim is re-assessed after the piece makes it` });
+			}
+			if (date > today) {
+				issues.push({ path: path(entryIndex, 'date'), message: `is ${date}, after today (${today}, the day of this build): a re-assessment is dated the day the editors made it` });
+			}
+			const previous: unknown = history[entryIndex - 1];
+			if (isRecord(previous) && isIsoDay(previous.date) && date < previous.date) {
+				issues.push({
+					path: path(entryIndex, 'date'),
+					message: `is ${date}, before the re-assessment above it (history[${entryIndex - 1}], ${previous.date}): list re-assessments oldest first, newest last`,
+				});
+			}
+		}
+		if (typeof status !== 'string') return;
+		const next: unknown = history[entryIndex + 1];
+		const when = isIsoDay(date) ? ` on ${date}` : '';
+		if (entryIndex < history.length - 1) {
+			if (isRecord(next) && next.status === status) {
+				issues.push({
+					path: path(entryIndex, 'status'),
+					message: `is "${status}", as is the assessment after it (history[${entryIndex + 1}]): the re-assessment${when} changed nothing; delete this entry, moving what its note says into the next one`,
+				});
+			}
+		} else if (claim.status === status) {
+			issues.push({
+				path: path(entryIndex, 'status'),
+				message: `is "${status}", the claim's current status: the re-assessment${when} changed nothing; give the status the claim had before that day, or delete this entry and say what was learnt in the claim's note`,
+			});
+		}
+	});
+	return issues;
+}
+
 /** The article schema as the content check uses it: sources are plain ids, checked against the files. */
 export const ArticleSchema = articleSchema(SourceIdSchema);
 
 export type ArticleFrontmatter = z.output<typeof ArticleSchema>;
 export type Claim = ArticleFrontmatter['claims'][number];
+export type ClaimHistoryEntry = z.output<typeof ClaimHistoryEntrySchema>;
 export type ClaimStatus = Claim['status'];
 export type ArticleKind = ArticleFrontmatter['kind'];

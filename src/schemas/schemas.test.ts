@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { ArticleSchema } from './article.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ArticleSchema, articleRuleIssues } from './article.ts';
 import { EventDateOrSpanSchema, IsoDaySchema } from './dates.ts';
 import { SourceSchema } from './source.ts';
 
@@ -97,5 +97,82 @@ describe('ArticleSchema', () => {
 	it('reports the rules across fields even when another field is wrong', () => {
 		const issues = issuesOf(ArticleSchema.safeParse({ ...article, kind: 'essay', claims: [claim, claim] }));
 		expect(issues).toEqual([expect.stringMatching(/^kind: /), expect.stringMatching(/^claims\.1\.id: /)]);
+	});
+});
+
+describe('a claim’s history', () => {
+	// The piece is published on 2022-02-14; the claim is corroborated now.
+	const reassessed = (history: unknown[], status = 'corroborated') => ({ ...article, claims: [{ ...claim, status, history }] });
+	const entry = (date: string, status: string, note = 'What the assessment rested on.') => ({ date, status, note });
+	const TODAY = '2026-11-25';
+	const ruleIssues = (history: unknown[], status?: string) =>
+		articleRuleIssues(reassessed(history, status), TODAY).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+	afterEach(() => {
+		vi.unstubAllEnvs();
+	});
+
+	it('is empty unless given, and keeps earlier assessments oldest first', () => {
+		expect(ArticleSchema.parse(article).claims[0]?.history).toEqual([]);
+		const history = [entry('2022-02-14', 'unverified'), entry('2023-05-01', 'attributed'), entry(TODAY, 'disputed')];
+		expect(articleRuleIssues(reassessed(history), TODAY)).toEqual([]);
+		vi.stubEnv('SOURCE_DATE_EPOCH', String(Date.UTC(2026, 10, 25, 12) / 1000));
+		expect(ArticleSchema.parse(reassessed(history)).claims[0]?.history).toEqual(history);
+	});
+
+	it.each([
+		['a status that is not one', [entry('2023-01-01', 'maybe')], 'claims.0.history.0.status'],
+		['an impossible date', [entry('2023-02-29', 'unverified')], 'claims.0.history.0.date'],
+		['a missing note', [{ date: '2023-01-01', status: 'unverified' }], 'claims.0.history.0.note'],
+		['an empty note', [entry('2023-01-01', 'unverified', '  ')], 'claims.0.history.0.note'],
+		['an unknown field', [{ ...entry('2023-01-01', 'unverified'), reason: 'x' }], 'claims.0.history.0'],
+	])('refuses %s', (_, history, path) => {
+		expect(issuesOf(ArticleSchema.safeParse(reassessed(history)))).toEqual([expect.stringMatching(new RegExp(`^${path.replace(/\./g, '\\.')}: `))]);
+	});
+
+	it('refuses a re-assessment before the piece was published', () => {
+		expect(ruleIssues([entry('2022-02-13', 'unverified')])).toEqual([
+			'claims.0.history.0.date: is 2022-02-13, before the piece was published (2022-02-14): a claim is re-assessed after the piece makes it',
+		]);
+	});
+
+	it('refuses a re-assessment dated after the build’s day, and takes the day from the build’s clock', () => {
+		expect(ruleIssues([entry('2026-11-26', 'unverified')])).toEqual([
+			'claims.0.history.0.date: is 2026-11-26, after today (2026-11-25, the day of this build): a re-assessment is dated the day the editors made it',
+		]);
+		vi.stubEnv('SOURCE_DATE_EPOCH', String(Date.UTC(2026, 10, 25, 23, 59) / 1000));
+		expect(issuesOf(ArticleSchema.safeParse(reassessed([entry('2026-11-26', 'unverified')])))).toEqual([expect.stringMatching(/^claims\.0\.history\.0\.date: .*after today \(2026-11-25/)]);
+		expect(ArticleSchema.safeParse(reassessed([entry('2026-11-25', 'unverified')])).success).toBe(true);
+	});
+
+	it('refuses re-assessments out of order, but not two on one day', () => {
+		expect(ruleIssues([entry('2024-01-01', 'unverified'), entry('2023-01-01', 'attributed')])).toEqual([
+			'claims.0.history.1.date: is 2023-01-01, before the re-assessment above it (history[0], 2024-01-01): list re-assessments oldest first, newest last',
+		]);
+		expect(ruleIssues([entry('2024-01-01', 'unverified'), entry('2024-01-01', 'attributed')])).toEqual([]);
+	});
+
+	it('refuses an entry whose status the next assessment shares: it records no change', () => {
+		expect(ruleIssues([entry('2023-01-01', 'unverified'), entry('2024-01-01', 'unverified')])).toEqual([
+			'claims.0.history.0.status: is "unverified", as is the assessment after it (history[1]): the re-assessment on 2023-01-01 changed nothing; delete this entry, moving what its note says into the next one',
+		]);
+		expect(ruleIssues([entry('2023-01-01', 'unverified'), entry('2024-01-01', 'corroborated')])).toEqual([
+			'claims.0.history.1.status: is "corroborated", the claim\'s current status: the re-assessment on 2024-01-01 changed nothing; give the status the claim had before that day, or delete this entry and say what was learnt in the claim\'s note',
+		]);
+	});
+
+	it('reports every problem of every claim in one run, even beside a field that is wrong', () => {
+		const second = { ...claim, id: 'b-claim', status: 'unverified', history: [entry('2030-01-01', 'unverified')] };
+		const issues = issuesOf(
+			ArticleSchema.safeParse({ ...article, kind: 'essay', claims: [{ ...claim, history: [entry('2022-01-01', 'disputed'), entry('2021-01-01', 'disputed')] }, second] }),
+		);
+		expect(issues).toEqual([
+			expect.stringMatching(/^kind: /),
+			expect.stringMatching(/^claims\.0\.history\.0\.date: .*before the piece was published/),
+			expect.stringMatching(/^claims\.0\.history\.0\.status: .*as is the assessment after it/),
+			expect.stringMatching(/^claims\.0\.history\.1\.date: .*before the piece was published/),
+			expect.stringMatching(/^claims\.0\.history\.1\.date: .*before the re-assessment above it/),
+			expect.stringMatching(/^claims\.1\.history\.0\.date: .*after today/),
+			expect.stringMatching(/^claims\.1\.history\.0\.status: .*the claim's current status/),
+		]);
 	});
 });

@@ -55,7 +55,11 @@ if (markers.length > 0) {
 	for (const marker of markers) {
 		marker.setAttribute('aria-describedby', tip.id);
 		marker.addEventListener('mouseenter', () => show(marker));
-		marker.addEventListener('focus', () => show(marker));
+		// Only a focus the reader moved there (Tab): a link followed back to the marker also
+		// focuses it, and a preview shown then would cover the text the reader came back to.
+		marker.addEventListener('focus', () => {
+			if (marker.matches(':focus-visible')) show(marker);
+		});
 		marker.addEventListener('mouseleave', () => hide());
 		marker.addEventListener('blur', () => hide(true));
 	}

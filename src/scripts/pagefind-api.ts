@@ -1,3 +1,6 @@
+import { STATUS_LABELS } from '../lib/labels.ts';
+import type { ClaimStatus } from '../schemas/article.ts';
+
 /**
  * The part of Pagefind's browser API (`/pagefind/pagefind.js`, written by the build) that the
  * site uses. It is loaded at run time from the site's own bundle, never bundled with the page.
@@ -8,6 +11,24 @@ export interface PagefindResultData {
 	excerpt: string;
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[]>;
+	/**
+	 * The page's sections that hold matches, in the order of the page. A section starts at an
+	 * element with an id and `data-pagefind-title` (a ledger entry) or at a heading with an id,
+	 * and runs to the next one; the first, without `anchor`, is the page itself before them.
+	 */
+	sub_results: PagefindSubResult[];
+}
+
+export interface PagefindSubResult {
+	/** The anchor's `data-pagefind-title`, or the heading's text; the page's title for the page itself. */
+	title: string;
+	/** The page's URL with the highlight parameters and `#<anchor id>`. */
+	url: string;
+	/** HTML as in a result's excerpt, taken from this section alone. */
+	excerpt: string;
+	anchor?: { element: string; id: string; text?: string; location: number };
+	/** Each match: its place in the page, and the score Pagefind gives it. */
+	weighted_locations: { weight: number; balanced_score: number; location: number }[];
 }
 
 export interface PagefindSearch {
@@ -59,4 +80,29 @@ export function primaryLanguage(pageLanguage: string, languages: Record<string, 
 	const subtag = pageLanguage.split('-')[0] ?? '';
 	if (languages[subtag]) return subtag;
 	return Object.entries(languages).sort(([, a], [, b]) => (b.page_count ?? 0) - (a.page_count ?? 0))[0]?.[0];
+}
+
+/** A claim of a piece as the search page shows it: "Claim 8", and its status. */
+export interface LedgerEntry {
+	number: number;
+	status: ClaimStatus;
+}
+
+/**
+ * A piece's claims ledger from its `claims` metadata (`id:status id:status …`, in the ledger's
+ * order; src/pages/articles/[slug].astro): a claim's number and status by its id. A status the
+ * site does not know is left out rather than shown wrong.
+ */
+export function ledgerFromMeta(value: string | undefined): Map<string, LedgerEntry> {
+	const ledger = new Map<string, LedgerEntry>();
+	for (const [index, entry] of (value ?? '').split(/\s+/).filter(Boolean).entries()) {
+		const colon = entry.lastIndexOf(':');
+		const status = entry.slice(colon + 1);
+		if (colon > 0 && isClaimStatus(status)) ledger.set(entry.slice(0, colon), { number: index + 1, status });
+	}
+	return ledger;
+}
+
+function isClaimStatus(value: string): value is ClaimStatus {
+	return Object.hasOwn(STATUS_LABELS, value);
 }

@@ -1,4 +1,4 @@
-import type { PagefindResultData, PagefindSearch } from './pagefind-api.ts';
+import type { PagefindResultData, PagefindSearch, PagefindSubResult } from './pagefind-api.ts';
 
 type Result = PagefindSearch['results'][number];
 
@@ -48,4 +48,49 @@ export function newestFirst(results: Result[]): TakeResults {
 			yield newest.data;
 		}
 	};
+}
+
+/** Sections shown under a piece found: enough to choose from, few enough to scan the results on a phone. */
+export const SECTIONS_SHOWN = 3;
+
+/**
+ * The sections of a piece to show under it: its ledger entries and headed parts that hold
+ * matches, the most relevant first, at most `count`. Relevance is Pagefind's own: the sum of
+ * the scores it gives the section's matches (a word in a claim's words, a heading, counts more
+ * than one in a note); equal scores keep the page's order. The page itself (no anchor) is no
+ * section: its matches are the result's own excerpt.
+ */
+export function sectionsToShow(data: Pick<PagefindResultData, 'sub_results'>, count = SECTIONS_SHOWN): PagefindSubResult[] {
+	const score = (section: PagefindSubResult) => section.weighted_locations.reduce((sum, match) => sum + match.balanced_score, 0);
+	return data.sub_results
+		.filter((section) => section.anchor !== undefined)
+		.map((section, index) => ({ section, index, score: score(section) }))
+		.sort((a, b) => b.score - a.score || a.index - b.index)
+		.slice(0, count)
+		.map(({ section }) => section);
+}
+
+/**
+ * The result's own excerpt: from the piece's opening (headline, summary, text before its first
+ * heading) when the words are there, from nowhere when they are only in its sections, which show
+ * them one by one; Pagefind's excerpt for the page as a whole can run across two ledger entries.
+ * A search by filters alone has no matches: the piece's opening then.
+ */
+export function openingExcerpt(data: Pick<PagefindResultData, 'excerpt' | 'sub_results'>): string | undefined {
+	const opening = data.sub_results.find((section) => section.anchor === undefined);
+	if (opening) return opening.excerpt;
+	return data.sub_results.length === 0 ? data.excerpt : undefined;
+}
+
+/**
+ * A headed section's excerpt without its heading: Pagefind's section starts with the heading's
+ * words ("Corrections. 5 March 2022: …"), which the result already shows as the section's link.
+ * Kept whole when the heading is all it has.
+ */
+export function excerptAfterHeading(excerpt: string, heading: string): string {
+	const words = excerpt.split(' ');
+	const headingWords = heading.trim().split(/\s+/);
+	const plain = (word: string) => word.replace(/<\/?mark>/g, '').replace(/[.:]$/, '');
+	const starts = headingWords.every((word, index) => words[index] !== undefined && plain(words[index]) === word.replace(/[.:]$/, ''));
+	return starts && words.length > headingWords.length ? words.slice(headingWords.length).join(' ') : excerpt;
 }

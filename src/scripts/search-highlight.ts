@@ -1,10 +1,16 @@
 /**
- * On a piece opened from a search result (`?highlight=words`), marks the words with Pagefind's
- * highlighter. It loads only then, so an ordinary visit costs no more than this file. The
- * page's anchor (`#claim-…`) is left alone: the highlighter does not scroll.
+ * On a piece opened from a search result (`?highlight=words`, once for each word), marks the
+ * words with Pagefind's highlighter. It loads only then, so an ordinary visit costs no more than
+ * this file. The page's anchor (`#claim-…`, where a result's claim links) is left alone: the
+ * highlighter does not scroll, and the browser has taken the reader to the claim already.
+ *
+ * It marks the words wherever they are on the piece, citations included, as find-in-page
+ * would. Keeping the marks to what the index holds needs the build's exclusion list
+ * (src/build/search-index.ts) here: imported from a module the search page shares, it came as
+ * a chunk of its own on every piece, and took the piece past its 40 kB budget.
  */
-const params = new URLSearchParams(location.search);
-if (params.has('highlight')) {
+/** Loads the highlighter and marks the words. Not awaited at the top: the page's other scripts, bundled with this one, must not wait for it. */
+async function markSearchedWords(): Promise<void> {
 	const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`)) as {
 		default: new (options: Record<string, unknown>) => unknown;
 	};
@@ -22,3 +28,5 @@ if (params.has('highlight')) {
 		},
 	});
 }
+
+if (new URLSearchParams(location.search).has('highlight') && document.querySelector('.article')) void markSearchedWords();

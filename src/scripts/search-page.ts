@@ -1,7 +1,9 @@
 import { formatDate } from '../lib/dates.ts';
+import { STATUS_LABELS } from '../lib/labels.ts';
 import { normalizeForSearch } from '../lib/search-normalize.ts';
-import { loadPagefind, type PagefindApi, type PagefindFilters, type PagefindResultData } from './pagefind-api.ts';
-import { inOrder, newestFirst } from './result-order.ts';
+import { claimAnchor } from '../markdown/claim-anchors.ts';
+import { type LedgerEntry, ledgerFromMeta, loadPagefind, type PagefindApi, type PagefindFilters, type PagefindResultData, type PagefindSubResult } from './pagefind-api.ts';
+import { excerptAfterHeading, inOrder, newestFirst, openingExcerpt, sectionsToShow } from './result-order.ts';
 import { FILTER_KEYS, type SearchState, stateFromUrl, urlFromState } from './search-state.ts';
 
 /**
@@ -57,16 +59,77 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	const meta = document.createElement('p');
 	meta.className = 'result__meta';
 	meta.textContent = [data.meta.kind, data.meta.date && formatDate(data.meta.date)].filter(Boolean).join(' · ');
-	const excerpt = document.createElement('p');
-	excerpt.className = 'result__excerpt';
-	excerpt.append(...excerptNodes(data.excerpt));
+	item.append(meta, title);
+	const opening = openingExcerpt(data);
+	if (opening) {
+		const excerpt = document.createElement('p');
+		excerpt.className = 'result__excerpt';
+		excerpt.append(...excerptNodes(opening));
+		item.append(excerpt);
+	}
+	const sections = sectionsToShow(data);
+	if (sections.length > 0) {
+		const ledger = ledgerFromMeta(data.meta.claims);
+		const list = document.createElement('ul');
+		list.className = 'result__sections';
+		list.append(...sections.map((section) => sectionItem(section, ledger)));
+		item.append(list);
+	}
 	// A Persian result among English ones is read in Persian, right to left.
-	for (const element of [title, excerpt]) {
+	for (const element of item.querySelectorAll<HTMLElement>('.result__title, .result__excerpt, .section-hit__heading, .section-hit__excerpt')) {
 		if (data.meta.lang) element.lang = data.meta.lang;
 		element.dir = 'auto';
 	}
-	item.append(meta, title, excerpt);
 	return item;
+}
+
+/** `claim-`: a section that starts at a ledger entry. */
+const CLAIM_ANCHOR_PREFIX = claimAnchor('');
+
+/**
+ * One section of a piece found, as one link to it: for a ledger entry "Claim 8" and its status
+ * in words, for a part of the text its heading; then the matched passage of that section alone.
+ * The whole block is the link, so its name read out is the claim, its status and the passage.
+ */
+function sectionItem(section: PagefindSubResult, ledger: Map<string, LedgerEntry>): HTMLLIElement {
+	const item = document.createElement('li');
+	const link = document.createElement('a');
+	link.className = 'section-hit';
+	link.href = withoutEmptyHighlight(section.url);
+	const label = document.createElement('span');
+	label.className = 'section-hit__label';
+	const id = section.anchor?.id ?? '';
+	if (id.startsWith(CLAIM_ANCHOR_PREFIX)) {
+		const claim = ledger.get(id.slice(CLAIM_ANCHOR_PREFIX.length));
+		if (claim) link.dataset.status = claim.status;
+		const number = document.createElement('span');
+		number.className = 'section-hit__claim';
+		number.textContent = claim ? `Claim ${claim.number}` : 'Claim';
+		label.append(number);
+		if (claim) label.append(' ', statusBadge(claim.status));
+	} else {
+		const heading = document.createElement('span');
+		heading.className = 'section-hit__heading';
+		heading.textContent = section.title;
+		label.append(heading);
+	}
+	const excerpt = document.createElement('span');
+	excerpt.className = 'section-hit__excerpt';
+	excerpt.append(...excerptNodes(id.startsWith(CLAIM_ANCHOR_PREFIX) ? section.excerpt : excerptAfterHeading(section.excerpt, section.title)));
+	link.append(label, ' ', excerpt);
+	item.append(link);
+	return item;
+}
+
+/** The site's status badge (src/components/StatusBadge.astro): the status in words, its colour repeating them. */
+function statusBadge(status: LedgerEntry['status']): HTMLSpanElement {
+	const badge = document.createElement('span');
+	badge.className = `status status--${status}`;
+	const hidden = document.createElement('span');
+	hidden.className = 'visually-hidden';
+	hidden.textContent = 'Status: ';
+	badge.append(hidden, STATUS_LABELS[status].label);
+	return badge;
 }
 
 /** A search by filters alone has no words to mark: no `?highlight=` then. */
@@ -233,7 +296,8 @@ function start() {
 const base = import.meta.env.BASE_URL;
 // noWorker: for an index of this size the search itself takes milliseconds; starting a worker
 // (and compiling Pagefind's WebAssembly a second time in it) cost more than it saved.
-const ready = loadPagefind(base, { baseUrl: base, highlightParam: 'highlight', excerptLength: 24, noWorker: true }).then((loaded) => {
+// excerptEllipsis: an excerpt cut out of a claim or a paragraph says so at the cut.
+const ready = loadPagefind(base, { baseUrl: base, highlightParam: 'highlight', excerptLength: 24, excerptEllipsis: '…', noWorker: true }).then((loaded) => {
 	pagefind = loaded;
 });
 

@@ -1,9 +1,11 @@
 /**
- * Share and copy-link buttons on a piece: a progressive enhancement. Without JavaScript the
- * share bar's plain links still work, and every claim, heading and paragraph keeps its id.
+ * Share and copy-link buttons on a piece and a claim page: a progressive enhancement. Without
+ * JavaScript the share bar's plain links still work, every claim links to its own page, and
+ * every heading and paragraph keeps its id.
  *
  * A copied link is the address the reader is on (a mirror's, if they read a mirror), without
- * its query (`?highlight=`), plus the anchor.
+ * its query (`?highlight=`), plus the anchor; a claim's is the address of the claim's page on
+ * the same site.
  */
 import { COPY_FEEDBACK_MS, linkTo } from './share-url.ts';
 
@@ -42,13 +44,20 @@ async function copyText(text: string, button: HTMLButtonElement): Promise<boolea
 
 const resetTimers = new WeakMap<HTMLButtonElement, ReturnType<typeof setTimeout>>();
 
-/** Copies the link, says so where the reader is looking and to screen readers, then resets. */
-async function copyLink(button: HTMLButtonElement, anchor: string, what: string): Promise<void> {
-	const url = linkTo(location.href, anchor);
+/**
+ * Copies the link (to an anchor of this page, or to another page's address), says so where the
+ * reader is looking and to screen readers, then resets.
+ */
+async function copyLink(button: HTMLButtonElement, target: string | { page: string }, what: string): Promise<void> {
+	const url = typeof target === 'string' ? linkTo(location.href, target) : linkTo(target.page, '');
 	const copied = await copyText(url, button);
 	if (!copied) {
+		if (typeof target !== 'string') {
+			announce(`Could not copy. The link to ${what} is the address of its page: ${url}`);
+			return;
+		}
 		// The link is still one step away: the address bar shows it.
-		if (anchor) location.hash = anchor;
+		if (target) location.hash = target;
 		announce(`Could not copy. The address bar now shows the link to ${what}.`);
 		return;
 	}
@@ -68,8 +77,8 @@ async function copyLink(button: HTMLButtonElement, anchor: string, what: string)
 	);
 }
 
-/** A small button that copies the link to one anchor: a claim, a heading or a paragraph. */
-function anchorCopyButton(anchor: string, what: string, kind: 'claim' | 'heading' | 'paragraph'): HTMLButtonElement {
+/** A small button that copies a link: to a claim's own page, or to a heading or a paragraph of this one. */
+function linkCopyButton(target: string | { page: string }, what: string, kind: 'claim' | 'heading' | 'paragraph'): HTMLButtonElement {
 	const button = document.createElement('button');
 	button.type = 'button';
 	button.className = `copy-anchor copy-anchor--${kind}`;
@@ -80,14 +89,14 @@ function anchorCopyButton(anchor: string, what: string, kind: 'claim' | 'heading
 	label.setAttribute('aria-hidden', 'true');
 	label.textContent = kind === 'claim' ? 'Copy link' : kind === 'heading' ? '#' : '¶';
 	button.append(label);
-	button.addEventListener('click', () => void copyLink(button, anchor, what));
+	button.addEventListener('click', () => void copyLink(button, target, what));
 	return button;
 }
 
 if (bar) {
 	const copyButton = bar.querySelector<HTMLButtonElement>('[data-copy-link]');
 	const nativeButton = bar.querySelector<HTMLButtonElement>('[data-share-native]');
-	copyButton?.addEventListener('click', () => void copyLink(copyButton, '', 'this piece'));
+	copyButton?.addEventListener('click', () => void copyLink(copyButton, '', bar.dataset.shareWhat ?? 'this page'));
 	if (nativeButton && typeof navigator.share === 'function') {
 		nativeButton.addEventListener('click', () => {
 			navigator.share({ title: bar.dataset.shareTitle ?? document.title, url: linkTo(location.href, '') }).catch(() => {
@@ -96,9 +105,11 @@ if (bar) {
 		});
 	}
 
+	// A claim's link is its own page's address, which a chat previews as the claim, not as the piece.
 	document.querySelectorAll<HTMLElement>('.claim[id]').forEach((claim) => {
 		const number = claim.querySelector('.claim__number')?.textContent?.trim();
-		claim.querySelector('.claim__header')?.append(anchorCopyButton(claim.id, `claim ${number ?? ''}`.trim(), 'claim'));
+		const page = claim.querySelector<HTMLAnchorElement>('a[data-claim-page]');
+		if (page) claim.querySelector('.claim__header')?.append(linkCopyButton({ page: page.href }, `claim ${number ?? ''}`.trim(), 'claim'));
 	});
 	// Beside the heading, not in it: inside, the button's name would join the heading's in the
 	// list of headings screen readers navigate by.
@@ -106,9 +117,9 @@ if (bar) {
 		const row = document.createElement('div');
 		row.className = 'heading-row';
 		heading.replaceWith(row);
-		row.append(heading, anchorCopyButton(heading.id, `the section “${heading.textContent?.trim() ?? ''}”`, 'heading'));
+		row.append(heading, linkCopyButton(heading.id, `the section “${heading.textContent?.trim() ?? ''}”`, 'heading'));
 	});
 	document.querySelectorAll<HTMLElement>('.prose > p[id]').forEach((paragraph, index) => {
-		paragraph.append(' ', anchorCopyButton(paragraph.id, `paragraph ${index + 1}`, 'paragraph'));
+		paragraph.append(' ', linkCopyButton(paragraph.id, `paragraph ${index + 1}`, 'paragraph'));
 	});
 }

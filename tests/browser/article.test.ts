@@ -36,7 +36,7 @@ describe('the first piece', () => {
 		for (const id of claimIds) {
 			await page.locator(`a.claim-mark[href="#claim-${id}"]`).first().click();
 			await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#claim-${id}`);
-			// Polled: the page scrolls smoothly unless the reader asks for reduced motion.
+			// Polled: the jump follows the click.
 			await expect
 				.poll(() =>
 					page.evaluate(() => {
@@ -47,7 +47,7 @@ describe('the first piece', () => {
 				)
 				.toEqual({ id: `claim-${id}`, inView: true });
 
-			await page.locator(`#claim-${id} .claim__back a`).click();
+			await page.locator(`#claim-${id} .claim__back a[href^="#mark-"]`).click();
 			await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe(`mark-${id}`);
 		}
 	});

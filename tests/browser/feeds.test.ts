@@ -54,4 +54,17 @@ describe('for search engines', () => {
 		expect(pages).toContain('https://dossier.example/');
 		expect(pages.filter((url) => /\/(search|404)\//.test(url!))).toEqual([]);
 	});
+
+	it('the sitemap dates a piece and each of its claims’ pages by the piece’s last change, and lists every claim page', async () => {
+		const index = await (await fetch(`${origin}/sitemap-index.xml`)).text();
+		const sitemaps = [...index.matchAll(/<loc>https:\/\/dossier\.example(\/[^<]+)<\/loc>/g)].map((match) => match[1]!);
+		const xml = (await Promise.all(sitemaps.map(async (path) => (await fetch(`${origin}${path}`)).text()))).join('');
+		const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((match) => ({ loc: match[1]!, lastmod: match[2] }));
+		const html = await (await fetch(`${origin}${new URL(PIECE).pathname}`)).text();
+		const modified = /<meta property="article:modified_time" content="(\d{4}-\d{2}-\d{2})/.exec(html)![1];
+		const ofPiece = entries.filter(({ loc }) => loc.startsWith(PIECE));
+		const claimIds = [...html.matchAll(/<li class="claim" id="claim-([a-z0-9-]+)"/g)].map((match) => match[1]);
+		expect(ofPiece.map(({ loc }) => loc).sort()).toEqual([PIECE, ...claimIds.map((id) => `${PIECE}claims/${id}/`)].sort());
+		for (const entry of ofPiece) expect(entry.lastmod?.slice(0, 10), entry.loc).toBe(modified);
+	});
 });

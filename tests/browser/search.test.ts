@@ -3,7 +3,10 @@ import { useBrowser } from './browser.ts';
 
 const { open } = useBrowser('search');
 
-const titles = (page: Awaited<ReturnType<typeof open>>['page']) => page.locator('.result__title a').allTextContents();
+type Page = Awaited<ReturnType<typeof open>>['page'];
+const titles = (page: Page) => page.locator('.result__title a').allTextContents();
+/** The words of a text, without punctuation or case: to tell which passage an excerpt is from. */
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 describe('the search page', () => {
 	it('runs the search in a ?q= deep link', async () => {
@@ -12,7 +15,10 @@ describe('the search page', () => {
 		expect(await page.locator('#search-query').inputValue()).toBe('petrol');
 		await expect(page.locator('#search-status').textContent()).resolves.toBe('1 piece matches “petrol”.');
 		const excerpt = page.locator('.result__excerpt').first();
-		expect((await excerpt.locator('mark').allTextContents()).map((word) => word.toLowerCase())).toEqual(['petrol']);
+		// From the piece's opening (its summary and text): "petrol" is in both.
+		const marked = (await excerpt.locator('mark').allTextContents()).map((word) => word.toLowerCase());
+		expect(marked.length).toBeGreaterThan(0);
+		expect(new Set(marked)).toEqual(new Set(['petrol']));
 		expect(errors).toEqual([]);
 		expect(offSiteRequests).toEqual([]);
 	});
@@ -171,5 +177,122 @@ describe('the search field in the header', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/search\/\?q=tribunal$/);
 		await expect.poll(() => titles(page)).toEqual(['What a people’s tribunal can and cannot do']);
+	});
+});
+
+describe('the sections of a piece found', () => {
+	it('show a claim found by its words: its number, status and an excerpt of that claim alone, linking to it with the words', async () => {
+		const { page, errors } = await open('/search/?q=Evin');
+		await expect.poll(() => titles(page)).toEqual(['<img src=x onerror=alert(1)> What the leaked prison videos show']);
+		const hits = page.locator('.result .result__sections > li > a.section-hit');
+		await expect.poll(() => hits.count()).toBe(1);
+		const hit = hits.first();
+		expect(await hit.locator('.section-hit__claim').textContent()).toBe('Claim 1');
+		expect(await hit.locator('.status').textContent()).toBe('Status: Attributed only');
+		expect(await hit.locator('.status').getAttribute('class')).toBe('status status--attributed');
+		expect(new URL((await hit.getAttribute('href'))!, page.url()).href).toMatch(/\/articles\/prison-leaks\/\?highlight=evin#claim-footage-released$/);
+		const excerpt = (await hit.locator('.section-hit__excerpt').textContent())!;
+		expect(await hit.locator('.section-hit__excerpt mark').allTextContents()).toEqual(['Evin']);
+		// Every word of the excerpt is the claim's; none is the text's ("videos", "guards") or a citation's ("Example Wire").
+		const claim = await open('/articles/prison-leaks/');
+		// innerText: textContent runs one block's last word into the next one's first.
+		const claimWords = new Set(wordsOf(await claim.page.locator('#claim-footage-released').innerText()));
+		expect(wordsOf(excerpt).filter((word) => !claimWords.has(word))).toEqual([]);
+		expect(excerpt).not.toMatch(/Example Wire|Fuel stations shut|guards/);
+		expect(errors).toEqual([]);
+	});
+
+	it('lands, followed, with the claim in view and the words marked inside it', async () => {
+		const { page, errors } = await open('/search/?q=Evin', { viewport: { width: 390, height: 844 } });
+		const hit = page.locator('a.section-hit').first();
+		await expect.poll(() => hit.count()).toBe(1);
+		await hit.click();
+		await page.waitForURL(/\/articles\/prison-leaks\/\?highlight=evin#claim-footage-released$/);
+		expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('claim-footage-released');
+		await expect.poll(() => page.locator('#claim-footage-released mark.pagefind-highlight').allTextContents()).toEqual(['Evin']);
+		await expect
+			.poll(() => page.locator('#claim-footage-released').evaluate((claim) => {
+				const { top } = claim.getBoundingClientRect();
+				return top >= 0 && top < innerHeight / 2;
+			}))
+			.toBe(true);
+		expect(errors).toEqual([]);
+	});
+
+	it('show a section of the text by its heading, and the piece’s own excerpt only from its opening', async () => {
+		const { page } = await open('/search/?q=August');
+		await expect.poll(() => titles(page)).toEqual(['<img src=x onerror=alert(1)> What the leaked prison videos show']);
+		const hits = page.locator('a.section-hit');
+		await expect.poll(() => hits.count()).toBe(2);
+		// "August" is in the opening, in the claim's date and in the correction: the opening is the piece's excerpt.
+		expect(await page.locator('.result__excerpt mark').allTextContents()).toEqual(['August']);
+		const labels = await hits.locator('.section-hit__label').allTextContents();
+		expect(labels.sort()).toEqual(['Claim 1 Status: Attributed only', 'Corrections']);
+		const corrections = hits.filter({ hasText: 'Corrections' });
+		expect(await corrections.getAttribute('href')).toMatch(/\?highlight=august#corrections$/);
+		// The correction's words, without the heading its link already shows, nor the claim's before it.
+		const correction = (await corrections.locator('.section-hit__excerpt').textContent())!;
+		expect(correction).toMatch(/^5 March 2022: An earlier version/);
+		expect(correction).not.toMatch(/Hackers released|Evin/);
+	});
+
+	it('show a claim’s words that look like markup as text, and no excerpt of the piece when only a claim has the words', async () => {
+		const { page, errors } = await open('/search/?q=archived');
+		await expect.poll(() => page.locator('a.section-hit').count()).toBe(1);
+		// Pagefind's excerpt of the whole page would repeat the claim's.
+		expect(await page.locator('.result__excerpt').count()).toBe(0);
+		expect(await page.locator('.section-hit__excerpt').textContent()).toContain('"<script>alert(1)</script> & more"');
+		expect(await page.locator('main script, main img').count()).toBe(0);
+		expect(errors).toEqual([]);
+	});
+});
+
+describe('search on the real site', () => {
+	const real = useBrowser('real');
+
+	it('shows at most three sections under a piece, the most relevant first', async () => {
+		const { page } = await real.open('/search/?q=Khamenei');
+		await expect.poll(() => page.locator('.result').count()).toBe(1);
+		await expect.poll(() => page.locator('a.section-hit').count()).toBe(3);
+		// Pagefind found more: the page chose three.
+		const found = (await page.evaluate(`(async () => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			const data = await (await pagefind.search('Khamenei')).results[0].data();
+			return data.sub_results.filter((section) => section.anchor).length;
+		})()`)) as number;
+		expect(found).toBeGreaterThan(3);
+		for (const href of await page.locator('a.section-hit').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+			expect(href).toMatch(/^\/articles\/khamenei-combined-offensive\/\?highlight=khamenei#[a-z0-9-]+$/);
+		}
+	});
+
+	it('lands, followed on a phone, on a claim far down a long piece, with the words marked inside it', async () => {
+		const { page, errors } = await real.open('/search/?q=Nouri', { viewport: { width: 390, height: 844 } });
+		const hit = page.locator('a.section-hit[href$="#claim-nouri-trial"]');
+		await expect.poll(() => hit.count()).toBe(1);
+		expect(await hit.locator('.section-hit__label').textContent()).toBe('Claim 8 Status: Corroborated');
+		await hit.click();
+		await page.waitForURL(/\?highlight=nouri#claim-nouri-trial$/);
+		await expect.poll(() => page.locator('#claim-nouri-trial mark.pagefind-highlight').count()).toBeGreaterThan(0);
+		await expect
+			.poll(() => page.locator('#claim-nouri-trial').evaluate((claim) => {
+				const { top } = claim.getBoundingClientRect();
+				return top >= 0 && top < innerHeight / 2;
+			}))
+			.toBe(true);
+		expect(errors).toEqual([]);
+	});
+
+	it.each(['Khamenei', 'prison hackers', 'Reuters', 'headline recorded', 'URL reads', 'Wikipedia', 'death toll'])('shows no citation in an excerpt for %j', async (query) => {
+		const { page, errors } = await real.open(`/search/?q=${encodeURIComponent(query)}`);
+		await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/match/);
+		const excerpts = await page.locator('.result__excerpt, .section-hit__excerpt').allTextContents();
+		for (const excerpt of excerpts) expect(excerpt).not.toMatch(/headline not recorded|the URL reads|Hausa TV|Columbus Dispatch|Teller Report|EA WorldView|golestanpalace|Cited for claim/i);
+		expect(errors).toEqual([]);
+	});
+
+	it('finds nothing by a publisher named only in citations', async () => {
+		const { page } = await real.open('/search/?q=Hausa');
+		await expect.poll(() => page.locator('#search-status').textContent()).toBe('No piece matches “Hausa”. Try other or fewer words, or remove a filter.');
 	});
 });

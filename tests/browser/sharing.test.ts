@@ -85,10 +85,14 @@ describe('copy-link buttons', () => {
 		return page.evaluate(() => navigator.clipboard.readText());
 	}
 
-	it('on a ledger claim copies the link to that claim', async () => {
+	it('on a ledger claim copies the address of that claim’s own page, which a chat previews as the claim', async () => {
 		const { page } = await open(PATH);
-		const third = await page.locator('li.claim').nth(2).getAttribute('id');
-		expect(await copiedBy('Copy link to claim 3')).toBe(`${origin}${PATH}#${third}`);
+		const third = (await page.locator('li.claim').nth(2).getAttribute('id'))!.replace(/^claim-/, '');
+		const copied = await copiedBy('Copy link to claim 3');
+		expect(copied).toBe(`${origin}${PATH}claims/${third}/`);
+		const claimPage = await open(new URL(copied).pathname);
+		expect(claimPage.status).toBe(200);
+		expect(await claimPage.page.locator('meta[property="og:url"]').getAttribute('content')).toMatch(new RegExp(`${PATH}claims/${third}/$`));
 	});
 
 	it('on a heading copies the link to that heading, from beside it: the heading keeps its own name', async () => {

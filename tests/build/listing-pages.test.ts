@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { astroCacheDir } from '../../src/lib/content-dir.ts';
+import { CLAIMS_PAGE_SIZE } from '../../src/lib/claim-listing.ts';
 import { PAGE_SIZE } from '../../src/lib/listing.ts';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 
@@ -81,6 +82,46 @@ describe('lists of more than 20 pieces', () => {
 			// Newest first: the next piece in time is the one listed before.
 			expect(links(piece, /<a href="\/articles\/([^/]+)\/" rel="next">/g)).toEqual(index > 0 ? [inOrder[index - 1]] : []);
 			expect(links(piece, /<a href="\/articles\/([^/]+)\/" rel="prev">/g)).toEqual(index < PIECES - 1 ? [inOrder[index + 1]] : []);
+		}
+	});
+});
+
+describe('lists of more than 50 claims', () => {
+	/** The generator marks five claims in every piece. */
+	const CLAIMS = PIECES * 5;
+	const claimLinks = (path: string) => links(html(path), /<p class="claim-list__words"[^>]*><a href="(\/articles\/[^"]+\/claims\/[^"]+\/)"/g);
+	const pagesOf = (base: string, count: number) => Array.from({ length: Math.ceil(count / CLAIMS_PAGE_SIZE) }, (_, index) => `${base}${index > 0 ? `${index + 1}/` : ''}`);
+
+	it('split every claim into pages of 50, each claim once, linked later to earlier and back', () => {
+		const pages = pagesOf('claims/', CLAIMS);
+		expect(pages.length).toBeGreaterThan(2);
+		const listed = pages.map(claimLinks);
+		expect(listed.map((page) => page.length)).toEqual(pages.map((_, index) => (index < pages.length - 1 ? CLAIMS_PAGE_SIZE : CLAIMS - CLAIMS_PAGE_SIZE * index)));
+		expect(new Set(listed.flat()).size).toBe(CLAIMS);
+		expect(existsSync(join(dist, `claims/${pages.length + 1}/index.html`))).toBe(false);
+		expect(links(html('claims/'), /<a href="([^"]+)" rel="next"/g)).toEqual(['/claims/2/']);
+		expect(links(html('claims/2/'), /<a href="([^"]+)" rel="prev"/g)).toEqual(['/claims/']);
+		// Every listed claim has its page.
+		for (const link of listed.flat()) expect(existsSync(join(dist, link!, 'index.html')), link).toBe(true);
+	});
+
+	it('list the latest events first, across pages', () => {
+		const years = pagesOf('claims/', CLAIMS).flatMap((path) => links(html(path), /<h2 id="year-(\d{4})">/g));
+		// A year that runs on from one page to the next is headed again there, marked as continued.
+		expect(years).toEqual([...years].sort().reverse());
+	});
+
+	it('give each status its own pages of 50, with that status alone', () => {
+		const counts = new Map<string, number>();
+		for (const path of pagesOf('claims/', CLAIMS)) {
+			for (const status of links(html(path), /<li class="claim-list__item" data-status="([a-z]+)"/g)) counts.set(status!, (counts.get(status!) ?? 0) + 1);
+		}
+		expect([...counts.values()].reduce((sum, count) => sum + count, 0)).toBe(CLAIMS);
+		for (const [status, count] of counts) {
+			const pages = pagesOf(`claims/${status}/`, count);
+			const listed = pages.flatMap((path) => links(html(path), /<li class="claim-list__item" data-status="([a-z]+)"/g));
+			expect(listed, status).toEqual(Array.from({ length: count }, () => status));
+			expect(existsSync(join(dist, `claims/${status}/${pages.length + 1}/index.html`))).toBe(false);
 		}
 	});
 });

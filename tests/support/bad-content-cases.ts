@@ -7,6 +7,16 @@ export interface BadContentCase {
 	expected: { file: string; field?: string; line?: number; message: RegExp };
 }
 
+/**
+ * The valid piece with a history for its first claim (corroborated, published 2022-02-14), whose
+ * entries start on line 16: `- date:` 16, `status:` 17, `note:` 18, the next entry 19 to 21.
+ */
+function withHistory(...entries: { date: string; status: string; note?: string }[]): ContentFiles {
+	const history = entries.map(({ date, status, note = 'What the assessment rested on.' }) => `      - date: ${date}\n        status: ${status}\n        note: ${note}\n`);
+	const sources = '    sources: [example-2022-02-10-report]\n';
+	return editArticle(sources, `${sources}    history:\n${history.join('')}`);
+}
+
 /** Every bad input the build must refuse, each a valid content directory with one thing wrong. */
 export const BAD_CONTENT_CASES: BadContentCase[] = [
 	{
@@ -168,6 +178,41 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 		name: 'a body too long to publish as one piece',
 		files: editArticle('on Thursday.', `on Thursday.\n\n${'word '.repeat(30_001)}`),
 		expected: { file: VALID_ARTICLE_PATH, field: 'body', message: /at most 30,000 words/ },
+	},
+	{
+		name: 'a claim re-assessed before the piece was published',
+		files: withHistory({ date: '2022-02-01', status: 'unverified' }),
+		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].history[0].date', line: 16, message: /before the piece was published \(2022-02-14\)/ },
+	},
+	{
+		name: 'a claim re-assessed on a day after the build’s',
+		files: withHistory({ date: '2999-01-01', status: 'unverified' }),
+		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].history[0].date', line: 16, message: /is 2999-01-01, after today \(\d{4}-\d{2}-\d{2}, the day of this build\)/ },
+	},
+	{
+		name: 'a claim’s re-assessments out of order',
+		files: withHistory({ date: '2023-05-01', status: 'unverified' }, { date: '2022-03-01', status: 'attributed' }),
+		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].history[1].date', line: 19, message: /before the re-assessment above it \(history\[0\], 2023-05-01\): list re-assessments oldest first/ },
+	},
+	{
+		name: 'a claim’s history with one status twice in a row',
+		files: withHistory({ date: '2022-03-01', status: 'unverified' }, { date: '2023-05-01', status: 'unverified' }),
+		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].history[0].status', line: 17, message: /is "unverified", as is the assessment after it \(history\[1\]\)/ },
+	},
+	{
+		name: 'a claim’s last earlier assessment the same as its status now',
+		files: withHistory({ date: '2022-03-01', status: 'corroborated' }),
+		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].history[0].status', line: 17, message: /is "corroborated", the claim's current status: the re-assessment on 2022-03-01 changed nothing/ },
+	},
+	{
+		name: 'a re-assessment with no note',
+		files: editArticle('    sources: [example-2022-02-10-report]\n', '    sources: [example-2022-02-10-report]\n    history:\n      - date: 2022-03-01\n        status: unverified\n'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].history[0].note', line: 16, message: /is required/ },
+	},
+	{
+		name: 'a misspelt history field',
+		files: editArticle('    sources: [example-2022-02-10-report]\n', '    sources: [example-2022-02-10-report]\n    histroy: []\n'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].histroy', line: 15, message: /not a field of this content type; did you mean history\?/ },
 	},
 	{
 		name: 'a YAML syntax error',

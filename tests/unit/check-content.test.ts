@@ -68,6 +68,40 @@ describe('checkContent', () => {
 		expect([...result.changed.keys()]).toEqual(['a-valid-piece']);
 	});
 
+	it('dates a piece’s last change, for the sitemap, by its latest re-assessment too', async () => {
+		const sources = '    sources: [example-2022-02-10-report]\n';
+		const history = `${sources}    history:\n      - date: 2023-04-05\n        status: unverified\n        note: No report could be found.\n`;
+		const { result } = await check(editArticle(sources, history));
+		expect(result.errors.map(formatContentError)).toEqual([]);
+		expect(result.changed.get('a-valid-piece')).toBe('2023-04-05');
+	});
+
+	it('lists every problem of a claim’s history in one run, each at its line', async () => {
+		const sources = '    sources: [example-2022-02-10-report]\n';
+		const history = [
+			`${sources}    history:`,
+			'      - date: 2022-01-01', // 16: before the piece was published
+			'        status: unverified', // 17: as is the next one
+			'        note: First.',
+			'      - date: 2021-06-01', // 19: before the piece, and before the entry above
+			'        status: unverified',
+			'        note: Second.',
+			'      - date: 2999-01-01', // 22: after the build's day
+			'        status: corroborated', // 23: the claim's current status
+			'        note: Third.',
+			'',
+		].join('\n');
+		const { result } = await check(editArticle(sources, history));
+		expect(result.errors.map((error) => `${error.line} ${error.field}: ${error.message.split(':')[0]}`)).toEqual([
+			'16 claims[0].history[0].date: is 2022-01-01, before the piece was published (2022-02-14)',
+			'17 claims[0].history[0].status: is "unverified", as is the assessment after it (history[1])',
+			'19 claims[0].history[1].date: is 2021-06-01, before the piece was published (2022-02-14)',
+			'19 claims[0].history[1].date: is 2021-06-01, before the re-assessment above it (history[0], 2022-01-01)',
+			expect.stringMatching(/^22 claims\[0\]\.history\[2\]\.date: is 2999-01-01, after today \(\d{4}-\d{2}-\d{2}, the day of this build\)$/),
+			'23 claims[0].history[2].status: is "corroborated", the claim\'s current status',
+		]);
+	});
+
 	it('refuses a site with no published piece', async () => {
 		const { result } = await check(editArticle('topics: [iran]', 'topics: [iran]\ndraft: true'));
 		expect(result.errors.map((error) => error.message)).toEqual([expect.stringMatching(/no published piece/)]);
