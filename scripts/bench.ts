@@ -15,7 +15,7 @@ import { serveStatic } from '../tests/support/static-server.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
 import { CARD_SAMPLE, CARD_WARM_UP, type CardTimes, measureClaimCards } from './bench/measure-cards.ts';
 import { indexSize, measureQuery, type QueryRun } from './bench/measure-search.ts';
-import { benchmarksText, keepUnmeasuredSizes, machineDescription, median } from './bench/report.ts';
+import { benchmarksText, keepEarlierLighthouse, keepUnmeasuredSizes, machineDescription, median } from './bench/report.ts';
 import { type MeasuredRun, runMeasured } from './bench/run-measured.ts';
 import { weighArticlePage } from './bench/weigh-page.ts';
 
@@ -283,7 +283,8 @@ ${page.lighthouse}
 const file = join(ROOT, 'BENCHMARKS.md');
 let text = benchmarksText(file);
 const existing = /## Build\n[\s\S]*?(?=\n## Search|$)/;
-text = existing.test(text) ? text.replace(existing, keepUnmeasuredSizes(existing.exec(text)![0], section, sizes)) : text.replace(/\n## Search/, `\n${section}\n## Search`);
+const previous = existing.exec(text)?.[0];
+text = previous ? text.replace(existing, keepEarlierLighthouse(previous, keepUnmeasuredSizes(previous, section, sizes))) : text.replace(/\n## Search/, `\n${section}\n## Search`);
 if (cardFigures) {
 	const cardSection = claimCardsSection(cardFigures);
 	const cards = /## Claim preview cards\n[\s\S]*?(?=\n## |$)/;

@@ -37,3 +37,16 @@ export function keepUnmeasuredSizes(previous: string, next: string, sizes: numbe
 		.replace(/(\n\| [\d,]+ \|[^\n]*)(\n\nAgainst the targets)/, `$1\n${rows.join('\n')}$2`)
 		.replace(/(\n- [\d,]+ pieces:[^\n]*)(\n\n## Article page)/, `$1\n${verdicts.join('\n')}$2`);
 }
+
+/**
+ * When this run could not run Lighthouse, the score of the last run that did, with its date,
+ * rather than no score at all.
+ */
+export function keepEarlierLighthouse(previous: string, next: string): string {
+	if (!/\nLighthouse: not measured/.test(next)) return next;
+	const earlier = /\n(Lighthouse [^\n]*performance score[^\n]*)/.exec(previous)?.[1];
+	if (!earlier) return next;
+	const date = /Measured by `npm run bench` on (\d{4}-\d{2}-\d{2})/.exec(previous)?.[1] ?? 'an earlier date';
+	const dated = /^Lighthouse \(measured on /.test(earlier) ? earlier : earlier.replace(/^Lighthouse /, `Lighthouse (measured on ${date}, not in this run) `);
+	return next.replace(/(\nLighthouse: not measured[^\n]*)/, `$1\n\n${dated}`);
+}

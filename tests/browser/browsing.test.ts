@@ -101,10 +101,12 @@ describe('/claims.json', () => {
 		expect(response.headers.get('content-type')).toMatch(/json/);
 		const data = (await response.json()) as {
 			version: number;
-			pieces: { url: string; claims: { id: string; url: string; status: string; sources: string[] }[] }[];
+			pieces: { url: string; updated: string; claims: { id: string; url: string; page: string; status: string; sources: string[]; history: { date: string; status: string }[] }[] }[];
 			sources: Record<string, { url: string; publisher: string }>;
 		};
-		expect(data.version).toBe(1);
+		expect(data.version).toBe(2);
+		// The fixture re-assessed one claim of one piece: the export says so, and the piece's date follows it.
+		expect(data.pieces.flatMap((piece) => piece.claims.filter((claim) => claim.history.length > 0).map((claim) => claim.id))).toEqual(['footage-released']);
 		expect(data.pieces.map((piece) => new URL(piece.url).pathname)).toEqual([WORKERS, TRIBUNAL, PRISON, FUEL]);
 		for (const piece of data.pieces) {
 			const { page } = await open(new URL(piece.url).pathname, { javaScriptEnabled: false });
@@ -112,6 +114,9 @@ describe('/claims.json', () => {
 			expect(piece.claims.map((claim) => [`claim-${claim.id}`, claim.status])).toEqual(ledger);
 			for (const claim of piece.claims) {
 				expect(claim.url).toBe(`${piece.url}#claim-${claim.id}`);
+				expect(claim.page).toBe(`${piece.url}claims/${claim.id}/`);
+				expect((await fetch(`${origin}${new URL(claim.page).pathname}`)).status).toBe(200);
+				for (const entry of claim.history) expect(piece.updated >= entry.date).toBe(true);
 				for (const id of claim.sources) expect(data.sources[id]?.url).toMatch(/^https?:\/\//);
 			}
 		}
