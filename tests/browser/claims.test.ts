@@ -58,7 +58,7 @@ describe('a claim’s own page', () => {
 				words: document.querySelector('h1')?.textContent?.trim(),
 				status: document.querySelector('.claim-page__status .status')?.textContent?.replace(/^Status:\s*/, '').trim(),
 				definition: document.querySelector<HTMLAnchorElement>('.claim-page__status a')?.getAttribute('href'),
-				facts: document.querySelector('.claim-page__facts')?.textContent?.replace(/\s+/g, ' '),
+				facts: document.querySelector('.claim__facts')?.textContent?.replace(/\s+/g, ' '),
 				passage: document.querySelector('.claim-passage')?.textContent?.replace(/\s+/g, ' ').trim(),
 				passageLink: document.querySelector('.claim-passage a')?.getAttribute('href'),
 				marked: document.querySelector('.claim-passage mark')?.textContent?.trim(),
