@@ -272,10 +272,23 @@ function update(delay: number, entry: 'replace' | 'push') {
 }
 
 /**
+ * Words typed and an order chosen before this script ran (on a slow network the form is there
+ * well before it) win over the address the page was opened with, and the address follows them.
+ */
+function keepWhatWasTyped() {
+	const typed = input.value !== input.defaultValue;
+	const chosen = [...sortSelect.options].some((option) => option.selected !== option.defaultSelected);
+	if (!typed && !chosen) return;
+	state = { ...state, ...(typed && { query: input.value }), ...(chosen && { sort: sortSelect.value === 'newest' ? 'newest' : 'relevance' }) };
+	history.replaceState(null, '', `${location.pathname}${urlFromState(state)}`);
+}
+
+/**
  * The form answers at once: what the reader types or chooses before the index has loaded is
  * kept, and searched as soon as it is ready.
  */
 function start() {
+	keepWhatWasTyped();
 	writeForm();
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();

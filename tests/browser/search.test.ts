@@ -296,3 +296,35 @@ describe('search on the real site', () => {
 		await expect.poll(() => page.locator('#search-status').textContent()).toBe('No piece matches “Hausa”. Try other or fewer words, or remove a filter.');
 	});
 });
+
+describe('the search page’s own field', () => {
+	it('is the only search field on the page: the header has none there', async () => {
+		const { page } = await open('/search/');
+		expect(await page.locator('input[type="search"]').count()).toBe(1);
+		expect(await page.locator('#header-search-query').count()).toBe(0);
+		await page.keyboard.press('/');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+	});
+
+	it('keeps words typed and an order chosen before its script has loaded, and searches them', async () => {
+		// The page as a reader on a slow network gets it: the form first, the script much later.
+		const { page } = await open('/about/');
+		let release: () => void = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_astro\/search\.astro[^/]*\.js$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(new URL('/search/?q=petrol', page.url()).href, { waitUntil: 'commit' });
+		const field = page.locator('#search-query');
+		await field.waitFor();
+		await field.fill('tribunal');
+		await page.locator('#search-sort').selectOption('newest');
+		release();
+		await expect.poll(() => titles(page)).toEqual(['What a people’s tribunal can and cannot do']);
+		expect(await field.inputValue()).toBe('tribunal');
+		expect(await page.locator('#search-sort').inputValue()).toBe('newest');
+		expect(new URL(page.url()).searchParams.get('q')).toBe('tribunal');
+		expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
+	});
+});
