@@ -87,6 +87,11 @@ describe.each(SITES)('every page of the $name build', (site) => {
 		expect(await invalidHtml(site)).toEqual([]);
 	});
 
+	it('writes nothing after </html>, which html-validate lets pass and the W3C checker does not', () => {
+		const trailing = htmlPages(site.dir).filter((path) => !/<\/html>\s*$/.test(readFileSync(join(site.dir, path), 'utf8')));
+		expect(trailing).toEqual([]);
+	});
+
 	it('is published at the address these checks assume', () => {
 		const home = referencesIn(parsePage(join(site.dir, 'index.html')));
 		expect(home.find((reference) => reference.rel.includes('canonical'))?.value).toBe(`${site.origin}${site.base}`);
