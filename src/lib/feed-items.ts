@@ -1,5 +1,6 @@
 import type { ArticleEntry } from './articles.ts';
 import { formatDate } from './dates.ts';
+import { reassessments } from './claim-history.ts';
 import { STATUS_LABELS } from './labels.ts';
 import { lastChanged } from './last-changed.ts';
 import type { ClaimHistoryEntry, ClaimStatus } from '../schemas/article.ts';
@@ -53,18 +54,14 @@ export interface PieceChange {
 export function pieceChanges(piece: ChangedPiece, claimUrl: (claimId: string) => string): PieceChange[] {
 	const label = (status: ClaimStatus) => STATUS_LABELS[status].label;
 	const corrections = piece.corrections.map((correction) => ({ date: correction.date, html: `<bdi>${escapeHtml(correction.text)}</bdi>` }));
-	const reassessments = piece.claims.flatMap((claim, claimIndex) =>
-		claim.history.map((entry, entryIndex) => {
-			const next = claim.history[entryIndex + 1];
-			const became = next ? `became ${label(next.status)}` : `now ${label(claim.status)}`;
-			return {
-				date: entry.date,
-				html: `<a href="${escapeHtml(claimUrl(claim.id))}">Claim ${claimIndex + 1}</a> re-assessed: was ${label(entry.status)}, ${became}. <bdi>${escapeHtml(entry.note)}</bdi>`,
-			};
-		}),
+	const changes = piece.claims.flatMap((claim, claimIndex) =>
+		reassessments(claim).map((entry) => ({
+			date: entry.date,
+			html: `<a href="${escapeHtml(claimUrl(claim.id))}">Claim ${claimIndex + 1}</a> re-assessed: was ${label(entry.status)}, ${entry.current ? 'now' : 'became'} ${label(entry.became)}. <bdi>${escapeHtml(entry.note)}</bdi>`,
+		})),
 	);
 	// Array.prototype.sort is stable: the order above holds within a day.
-	return [...corrections, ...reassessments].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+	return [...corrections, ...changes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 export const CHANGES_HEADING = 'Corrections and re-assessments';
