@@ -195,3 +195,22 @@ describe('every claim, and every claim of one status', () => {
 		expect(await page.locator('footer a[href="/claims/"]').count()).toBe(1);
 	});
 });
+
+describe('a re-assessed claim', () => {
+	const fixture = useBrowser('search');
+	const PRISON = '/articles/prison-leaks/';
+	const SAID = /^Re-assessed on 12 April 2022 \(23 Farvardin 1401 AP\) as Attributed only; was Status: Unverified: When the piece appeared no copy of the footage could be found/;
+
+	it('says when it was re-assessed and what it was before, in the ledger and on its own page, without JavaScript', async () => {
+		const piece = await fixture.open(PRISON, { javaScriptEnabled: false });
+		const inLedger = await piece.page.locator('#claim-footage-released .claim-history li').allTextContents();
+		expect(inLedger.map((line) => line.replace(/\s+/g, ' ').trim())).toEqual([expect.stringMatching(SAID)]);
+		// Other claims were never re-assessed: no history is shown for them.
+		expect(await piece.page.locator('.claim-history').count()).toBe(1);
+		const own = await fixture.open(`${PRISON}claims/footage-released/`, { javaScriptEnabled: false });
+		const onPage = await own.page.locator('.claim-history li').allTextContents();
+		expect(onPage.map((line) => line.replace(/\s+/g, ' ').trim())).toEqual([expect.stringMatching(SAID)]);
+		// The editors' note is shown as text, whatever it holds.
+		expect(await own.page.locator('main script:not([src]):not([type="application/ld+json"]), main img').count()).toBe(0);
+	});
+});
