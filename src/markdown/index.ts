@@ -10,6 +10,7 @@ import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { renderedHtmlSchema } from './html-schemas.ts';
 import { rehypeBasePath } from './rehype-base-path.ts';
 import { remarkClaims } from './remark-claims.ts';
+import { rehypeHeadingLinks } from './heading-links.ts';
 import { rehypeHeadingPolicy } from './rehype-heading-policy.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { remarkRawHtmlPolicy } from './remark-raw-html-policy.ts';
@@ -55,7 +56,7 @@ const rehypeReportMessages: Plugin<[(file: VFile) => void], HastRoot> = (report)
  * The Markdown pipeline of a piece, in Astro's order: GFM, then ours (SmartyPants, claim
  * markers, the raw HTML policy), Astro's image collection, remark-rehype, then raw HTML parsed
  * and sanitized as the last step the site controls, paragraph and heading ids, the heading
- * policy, Astro's image markers, and the HTML.
+ * policy, a link beside each heading, Astro's image markers, and the HTML.
  *
  * The build and the content check run this one pipeline: the check with `report`, leaving every
  * problem as a message on the file; the build throwing at a bad claim marker, and sanitizing,
@@ -76,6 +77,7 @@ function articleUnified(base: string, mode: { throwOnError: boolean; report?: (f
 			// the policy checks the ids readers will get.
 			rehypeHeadingIds,
 			rehypeHeadingPolicy,
+			rehypeHeadingLinks,
 			...(mode.report ? [[rehypeReportMessages, mode.report] as [typeof rehypeReportMessages, (file: VFile) => void]] : []),
 		],
 	});

@@ -9,11 +9,31 @@
  * (src/build/search-index.ts) here: imported from a module the search page shares, it came as
  * a chunk of its own on every piece, and took the piece past its 40 kB budget.
  */
+type Highlighter = new (options: Record<string, unknown>) => unknown;
+
+/**
+ * Pagefind's highlighter, from a script element rather than `import()`: the bundler puts a
+ * module-preload helper, a file of its own, before every dynamic import, and that would be
+ * loaded on every visit. The highlighter sets `window.PagefindHighlight` as it runs.
+ */
+function loadHighlighter(): Promise<Highlighter> {
+	return new Promise((resolve, reject) => {
+		const script = document.createElement('script');
+		script.type = 'module';
+		script.src = `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`;
+		script.addEventListener('load', () => {
+			const loaded = (window as { PagefindHighlight?: Highlighter }).PagefindHighlight;
+			if (loaded) resolve(loaded);
+			else reject(new Error('pagefind-highlight.js did not define PagefindHighlight'));
+		});
+		script.addEventListener('error', () => reject(new Error('pagefind-highlight.js did not load')));
+		document.head.append(script);
+	});
+}
+
 /** Loads the highlighter and marks the words. Not awaited at the top: the page's other scripts, bundled with this one, must not wait for it. */
 async function markSearchedWords(): Promise<void> {
-	const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`)) as {
-		default: new (options: Record<string, unknown>) => unknown;
-	};
+	const PagefindHighlight = await loadHighlighter();
 	// Our stylesheet styles the marks: injected styles would need 'unsafe-inline' in the CSP.
 	new PagefindHighlight({
 		highlightParam: 'highlight',

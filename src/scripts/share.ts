@@ -111,13 +111,11 @@ if (bar) {
 		const page = claim.querySelector<HTMLAnchorElement>('a[data-claim-page]');
 		if (page) claim.querySelector('.claim__header')?.append(linkCopyButton({ page: page.href }, `claim ${number ?? ''}`.trim(), 'claim'));
 	});
-	// Beside the heading, not in it: inside, the button's name would join the heading's in the
-	// list of headings screen readers navigate by.
-	document.querySelectorAll<HTMLElement>('.prose :is(h2, h3, h4, h5, h6)[id]').forEach((heading) => {
-		const row = document.createElement('div');
-		row.className = 'heading-row';
-		heading.replaceWith(row);
-		row.append(heading, linkCopyButton(heading.id, `the section “${heading.textContent?.trim() ?? ''}”`, 'heading'));
+	// Each heading's link (in the HTML, src/markdown/heading-links.ts) gives way to a button the
+	// same size that copies it: nothing beside it moves.
+	document.querySelectorAll<HTMLAnchorElement>('.prose .heading-row > a.heading-link').forEach((link) => {
+		const heading = link.parentElement?.querySelector(':is(h2, h3, h4, h5, h6)[id]');
+		if (heading) link.replaceWith(linkCopyButton(heading.id, `the section “${heading.textContent?.trim() ?? ''}”`, 'heading'));
 	});
 	document.querySelectorAll<HTMLElement>('.prose > p[id]').forEach((paragraph, index) => {
 		paragraph.append(' ', linkCopyButton(paragraph.id, `paragraph ${index + 1}`, 'paragraph'));
