@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { astroCacheDir } from '../../src/lib/content-dir.ts';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 import { findOrInstallChromium } from '../support/chromium.ts';
+import { findOrInstallJava } from '../support/java.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 /** The sub-path of the mirror build. */
@@ -22,6 +23,8 @@ declare module 'vitest' {
 		/** The search fixture built as a mirror under MIRROR_BASE, served under that path. */
 		mirrorOrigin: string;
 		chromiumPath: string;
+		/** A Java runtime, for the W3C Nu HTML checker. */
+		javaPath: string;
 		/** Where each of those sites was built, for checks that read the files themselves. */
 		siteDirs: { real: string; search: string; mirror: string };
 	}
@@ -43,6 +46,7 @@ export default async function setup(project: TestProject) {
 	}
 
 	project.provide('chromiumPath', chromiumPath);
+	project.provide('javaPath', findOrInstallJava());
 	project.provide('siteDirs', { real: join(workDir, 'real'), search: join(workDir, 'search'), mirror: join(workDir, 'mirror') });
 	project.provide('siteOrigin', await buildAndServe('real'));
 	project.provide('searchSiteOrigin', await buildAndServe('search', { CONTENT_DIR: SEARCH_FIXTURE }));

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
@@ -64,6 +66,35 @@ async function invalidHtml(site: BuiltSite): Promise<string[]> {
 	return failures;
 }
 
+/**
+ * The errors the W3C Nu HTML checker (vnu.jar, the checker behind validator.w3.org) finds in
+ * the pages of a folder, one line each. Its warnings are left out: the one it gives our pages
+ * is that the Content-Security-Policy blocks our own files, which it reads from file: addresses.
+ */
+const NU_CHECKER = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+
+function nuCheckerErrors(dir: string): string[] {
+	const run = spawnSync(inject('javaPath'), ['-jar', NU_CHECKER, '--errors-only', '--skip-non-html', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	if (run.error) throw run.error;
+	const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as { messages: { type: string; url?: string; lastLine?: number; message: string }[] };
+	if (run.status !== 0 && messages.length === 0) throw new Error(`the Nu checker did not run:\n${run.stdout}`);
+	return messages.map((message) => `${(message.url ?? '').replace(`file:${dir}`, '')}:${message.lastLine ?? '?'} ${message.type}: ${message.message}`);
+}
+
+describe('the W3C Nu HTML checker', () => {
+	it('reports what follows </html> and a stray end tag', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dossier-nu-'));
+		try {
+			writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><title>t</title></head><body><p>x</p></div></body></html><script src="a.js"></script>');
+			const errors = nuCheckerErrors(dir);
+			expect(errors.join('\n')).toMatch(/Stray end tag “div”/);
+			expect(errors.join('\n')).toMatch(/Stray start tag “script”/);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
 describe('the html-validate configuration', () => {
 	const config = JSON.parse(readFileSync(HTML_VALIDATE_CONFIG, 'utf8')) as { extends: string[]; rules?: Record<string, unknown> };
 
@@ -85,6 +116,10 @@ describe.each(SITES)('every page of the $name build', (site) => {
 	it('is valid HTML', async () => {
 		expect(htmlPages(site.dir).length).toBeGreaterThan(10);
 		expect(await invalidHtml(site)).toEqual([]);
+	});
+
+	it('has no error the W3C Nu HTML checker finds', () => {
+		expect(nuCheckerErrors(site.dir)).toEqual([]);
 	});
 
 	it('writes nothing after </html>, which html-validate lets pass and the W3C checker does not', () => {
