@@ -40,6 +40,7 @@ if (astroExit !== 0) process.exit(astroExit);
 
 // Loaded once Astro is done: while it runs, this process should hold as little as it can.
 const { indexForSearch } = await import('../src/build/search-index.ts');
+const { preloadSearchIndex } = await import('../src/build/search-preloads.ts');
 const { buildManifest, MANIFEST_FILE } = await import('../src/lib/site-manifest.ts');
 const { sourceDateEpoch } = await import('../src/lib/dates.ts');
 const { siteBase, siteOrigin } = await import('../src/lib/site-env.ts');
@@ -49,6 +50,7 @@ try {
 	const exported = JSON.parse(await readFile(join(outDir, 'claims.json'), 'utf8')) as { pieces: { slug: string }[] };
 	const indexed = await indexForSearch(outDir, exported.pieces.map((piece) => piece.slug));
 	say(`indexed ${indexed} piece(s) for search`);
+	await preloadSearchIndex(outDir);
 
 	const site = new URL(siteBase(), siteOrigin()).href;
 	const manifest = await buildManifest(outDir, site, sourceDateEpoch());

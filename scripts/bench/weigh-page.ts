@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { buildSite } from '../../tests/support/build-site.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
+import { LIGHTHOUSE_MISSING, lighthouseRuns, loadLighthouse } from './lighthouse.ts';
 
 interface Weight {
 	kind: string;
@@ -18,8 +18,8 @@ const KINDS: Record<string, string> = { document: 'HTML', stylesheet: 'CSS', scr
 /**
  * Builds the real site, opens its newest piece in Chromium on a phone-sized screen and adds up
  * what it loads by kind, gzipped at level 9 as a host serves text. Runs Lighthouse's mobile
- * performance audit on it too, when Lighthouse is installed (it is not a dependency of the site:
- * `npm install --no-save lighthouse chrome-launcher`).
+ * performance audit on it too, when Lighthouse is installed (./lighthouse.ts; all four of its
+ * categories on three pages: `npm run bench:lighthouse`).
  */
 export async function weighArticlePage(chromiumPath: string): Promise<{ path: string; rows: Weight[]; lighthouse: string }> {
 	const work = await mkdtemp(join(tmpdir(), 'dossier-weigh-'));
@@ -53,41 +53,11 @@ export async function weighArticlePage(chromiumPath: string): Promise<{ path: st
 	}
 }
 
-interface LighthouseResult {
-	lhr: { categories: { performance?: { score: number | null } }; audits: Record<string, { title: string; displayValue?: string }> };
-}
-type RunLighthouse = (url: string, flags: object) => Promise<LighthouseResult | undefined>;
-type LaunchChrome = (options: object) => Promise<{ port: number; kill(): void }>;
-
-/** Lighthouse, when it is installed: optional, so its modules are named in variables, not imports. */
-async function loadLighthouse(): Promise<{ run: RunLighthouse; launch: LaunchChrome; version: string } | undefined> {
-	const require = createRequire(import.meta.url);
-	const [lighthouseName, launcherName] = ['lighthouse', 'chrome-launcher'];
-	try {
-		const run = ((await import(lighthouseName)) as { default: RunLighthouse }).default;
-		const { launch } = (await import(launcherName)) as { launch: LaunchChrome };
-		return { run, launch, version: (require(`${lighthouseName}/package.json`) as { version: string }).version };
-	} catch {
-		return undefined;
-	}
-}
-
 async function lighthouseScore(url: string, chromiumPath: string): Promise<string> {
 	const lighthouse = await loadLighthouse();
-	if (!lighthouse) return 'Lighthouse: not measured (not installed: `npm install --no-save lighthouse chrome-launcher`, then run the benchmark again).';
-	const chrome = await lighthouse.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--proxy-server=http://127.0.0.1:9'] });
-	try {
-		const scores: number[] = [];
-		const details: string[] = [];
-		for (let run = 0; run < 3; run += 1) {
-			const result = await lighthouse.run(url, { port: chrome.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' });
-			if (!result) throw new Error('Lighthouse returned no result');
-			scores.push(Math.round((result.lhr.categories.performance?.score ?? 0) * 100));
-			details.push(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => `${result.lhr.audits[id]?.title} ${result.lhr.audits[id]?.displayValue ?? ''}`.trim()).join(', '));
-		}
-		const best = scores.indexOf(Math.max(...scores));
-		return `Lighthouse ${lighthouse.version}, mobile (its default: a mid-range phone on a throttled connection, simulated), performance score in 3 runs: ${scores.join(', ')}. Best run: ${details[best]}.`;
-	} finally {
-		chrome.kill();
-	}
+	if (!lighthouse) return `Lighthouse: not measured (${LIGHTHOUSE_MISSING}).`;
+	const runs = (await lighthouseRuns(lighthouse, [url], chromiumPath, 3, ['performance'])).get(url)!;
+	const scores = runs.map((run) => run.scores.performance);
+	const best = runs[scores.indexOf(Math.max(...scores))]!;
+	return `Lighthouse ${lighthouse.version}, mobile (its default: a mid-range phone on a throttled connection, simulated), performance score in 3 runs: ${scores.join(', ')}. Best run: ${best.metrics}.`;
 }

@@ -57,10 +57,12 @@ export interface PagefindApi {
  */
 export async function loadPagefind(base: string, options: Record<string, unknown>): Promise<PagefindApi> {
 	const bundle = `${base}pagefind/`;
+	// Asked for at once, beside Pagefind's own start (the search page preloads it): not one more round trip after it.
+	const entryFile = fetch(`${bundle}pagefind-entry.json`).then((response) => response.json() as Promise<{ languages?: Record<string, { page_count?: number }> }>);
 	const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
 	await pagefind.options(options);
 	await pagefind.init();
-	const entry = (await (await fetch(`${bundle}pagefind-entry.json`)).json()) as { languages?: Record<string, { page_count?: number }> };
+	const entry = await entryFile;
 	const languages = entry.languages ?? {};
 	const primary = primaryLanguage(document.documentElement.lang.toLowerCase(), languages);
 	// `noWorker` is an option of the page's instance only; merged indexes warn about it.
