@@ -7,11 +7,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { buildSite } from '../tests/support/build-site.ts';
 import { findOrInstallChromium } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_MISSING, lighthouseRuns, loadLighthouse } from './bench/lighthouse.ts';
 import { machineDescription } from './bench/report.ts';
+import { weighPage } from './bench/weigh-page.ts';
 
 const RUNS = 3;
 const lighthouse = await loadLighthouse();
@@ -34,6 +36,11 @@ try {
 		{ name: 'the home page (/)', path: '/' },
 		{ name: 'the search page (/search/?q=hack)', path: '/search/?q=hack' },
 	];
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--proxy-server=http://127.0.0.1:9'] });
+	const weight = await weighPage(browser, `${site.origin}${piece}`).finally(() => browser.close());
+	const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+	const weights = weight.rows.filter((row) => row.requests > 0).map((row) => `${row.kind} ${kB(row.bytes)} (${row.requests} request${row.requests === 1 ? '' : 's'})`);
+	const total = weight.rows.reduce((sum, row) => sum + row.bytes, 0);
 	console.log(`Lighthouse ${lighthouse.version}: ${pages.length} pages, ${RUNS} runs each…`);
 	const results = await lighthouseRuns(lighthouse, pages.map((page) => `${site.origin}${page.path}`), chromiumPath, RUNS);
 	const header = `| Page | Run | ${LIGHTHOUSE_CATEGORIES.map((category) => category.replace('-', ' ')).join(' | ')} |`;
@@ -50,6 +57,8 @@ try {
 		header,
 		`|${' --- |'.repeat(LIGHTHOUSE_CATEGORIES.length + 2)}`,
 		...rows,
+		'',
+		`What the piece loads on a phone, gzipped at level 9: ${kB(total)} in all: ${weights.join(', ')}; ${weight.elements} elements in its page once its scripts have run.`,
 		'',
 		'First run of each page, the metrics behind its performance score:',
 		'',

@@ -2,18 +2,40 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { buildSite } from '../../tests/support/build-site.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import { LIGHTHOUSE_MISSING, lighthouseRuns, loadLighthouse } from './lighthouse.ts';
 
-interface Weight {
+export interface Weight {
 	kind: string;
 	requests: number;
 	bytes: number;
 }
 
 const KINDS: Record<string, string> = { document: 'HTML', stylesheet: 'CSS', script: 'JavaScript', font: 'fonts', image: 'images' };
+
+/**
+ * What a page loads on a phone-sized screen, by kind, gzipped at level 9 as a host serves text
+ * (images as they are), and how many elements the page has once its scripts have run.
+ */
+export async function weighPage(browser: Browser, url: string): Promise<{ rows: Weight[]; elements: number }> {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	const weights = new Map<string, Weight>();
+	page.on('response', async (response) => {
+		const body = await response.body().catch(() => Buffer.alloc(0));
+		const kind = KINDS[response.request().resourceType()] ?? 'other';
+		const weight = weights.get(kind) ?? { kind, requests: 0, bytes: 0 };
+		weight.requests += 1;
+		weight.bytes += kind === 'images' ? body.length : gzipSync(body, { level: 9 }).length;
+		weights.set(kind, weight);
+	});
+	await page.goto(url, { waitUntil: 'networkidle' });
+	const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+	await context.close();
+	return { rows: ['HTML', 'CSS', 'JavaScript', 'fonts', 'images', 'other'].map((kind) => weights.get(kind) ?? { kind, requests: 0, bytes: 0 }), elements };
+}
 
 /**
  * Builds the real site, opens its newest piece in Chromium on a phone-sized screen and adds up
@@ -32,19 +54,7 @@ export async function weighArticlePage(chromiumPath: string): Promise<{ path: st
 		const home = await browser.newPage();
 		await home.goto(`${site.origin}/`);
 		const path = (await home.locator('main a[href*="/articles/"]').first().getAttribute('href'))!;
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-		const page = await context.newPage();
-		const weights = new Map<string, Weight>();
-		page.on('response', async (response) => {
-			const body = await response.body().catch(() => Buffer.alloc(0));
-			const kind = KINDS[response.request().resourceType()] ?? 'other';
-			const weight = weights.get(kind) ?? { kind, requests: 0, bytes: 0 };
-			weight.requests += 1;
-			weight.bytes += kind === 'images' ? body.length : gzipSync(body, { level: 9 }).length;
-			weights.set(kind, weight);
-		});
-		await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
-		const rows = ['HTML', 'CSS', 'JavaScript', 'fonts', 'images', 'other'].map((kind) => weights.get(kind) ?? { kind, requests: 0, bytes: 0 });
+		const { rows } = await weighPage(browser, `${site.origin}${path}`);
 		return { path, rows, lighthouse: await lighthouseScore(`${site.origin}${path}`, chromiumPath) };
 	} finally {
 		await browser.close();

@@ -60,7 +60,11 @@ export async function loadPagefind(base: string, options: Record<string, unknown
 	// Asked for at once, beside Pagefind's own start (the search page preloads it): not one more round trip after it.
 	const entryFile = fetch(`${bundle}pagefind-entry.json`).then((response) => response.json() as Promise<{ languages?: Record<string, { page_count?: number }> }>);
 	const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
-	await pagefind.options(options);
+	// The build tags the entry file by its content and preloads it (src/build/search-preloads.ts):
+	// with the tag Pagefind asks for the preloaded address, not one with the time in it.
+	const tagged = document.querySelector<HTMLLinkElement>('link[rel="preload"][href*="pagefind-entry.json?ts="]');
+	const metaCacheTag = tagged ? new URL(tagged.href).searchParams.get('ts') : null;
+	await pagefind.options(metaCacheTag ? { ...options, metaCacheTag } : options);
 	await pagefind.init();
 	const entry = await entryFile;
 	const languages = entry.languages ?? {};
