@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { startOfTodayUtc } from '../src/lib/build-clock.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -22,9 +23,9 @@ function outDirOf(argv: string[]): string | undefined {
 	return found;
 }
 
-// The build's one clock (why: src/integrations/content-check.ts), pinned here so that Astro and
-// manifest.json share it.
-process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.now() / 1000));
+// The build's one clock (why: src/integrations/content-check.ts; by the day: src/lib/build-clock.ts),
+// pinned here so that Astro and manifest.json share it. Set but empty is not set.
+if (!process.env.SOURCE_DATE_EPOCH) process.env.SOURCE_DATE_EPOCH = startOfTodayUtc();
 
 const started = performance.now();
 const say = (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [dossier:build] ${message}`);
@@ -33,7 +34,10 @@ const say = (message: string) => console.log(`${new Date().toTimeString().slice(
 // (src/integrations/content-check.ts): about 50 MB lower at the peak of 1,000 pieces.
 const astro = spawn(process.execPath, ['--expose-gc', join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
 	stdio: 'inherit',
-	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_BUILD: '1' },
+	// The production site whatever the shell says: under NODE_ENV=development (common in
+	// containers, and Vitest sets NODE_ENV=test) Astro would ship pages without their security
+	// policy and with the development notices.
+	env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_BUILD: '1' },
 });
 const astroExit = await new Promise<number>((done) => astro.on('close', (code, signal) => done(code ?? (signal ? 1 : 0))));
 if (astroExit !== 0) process.exit(astroExit);
@@ -44,6 +48,7 @@ const { preloadSearchIndex } = await import('../src/build/search-preloads.ts');
 const { buildManifest, MANIFEST_FILE } = await import('../src/lib/site-manifest.ts');
 const { sourceDateEpoch } = await import('../src/lib/dates.ts');
 const { siteBase, siteOrigin } = await import('../src/lib/site-env.ts');
+const { headersFileForPlainHttp, isPlainHttp } = await import('../src/lib/plain-http.ts');
 
 try {
 	// The published pieces, as the site lists them for researchers: each has a page to index.
@@ -51,6 +56,11 @@ try {
 	const indexed = await indexForSearch(outDir, exported.pieces.map((piece) => piece.slug));
 	say(`indexed ${indexed} piece(s) for search`);
 	await preloadSearchIndex(outDir);
+	if (isPlainHttp(siteOrigin())) {
+		const headersFile = join(outDir, '_headers');
+		await writeFile(headersFile, headersFileForPlainHttp(await readFile(headersFile, 'utf8')));
+		say('_headers: a plain-http site, so no HSTS, no COOP and no upgrade to https');
+	}
 
 	const site = new URL(siteBase(), siteOrigin()).href;
 	const manifest = await buildManifest(outDir, site, sourceDateEpoch());

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, type PublishedPiece } from '../content-check/check-content.ts';
 import { formatContentErrors } from '../content-check/content-error.ts';
+import { startOfTodayUtc } from '../lib/build-clock.ts';
 import type { RenderedBodies } from '../markdown/rendered-bodies.ts';
 
 /**
@@ -45,8 +46,9 @@ export function contentCheck(options: {
 				if (command === 'preview' || command === 'dev') return;
 				// One clock for the whole build, recorded in manifest.json: a build that runs past
 				// midnight cannot publish a scheduled piece on some pages and not on others, and
-				// anyone can rebuild the same site later with the same SOURCE_DATE_EPOCH.
-				if (command === 'build') process.env.SOURCE_DATE_EPOCH ??= String(Math.floor(Date.now() / 1000));
+				// anyone can rebuild the same site later with the same SOURCE_DATE_EPOCH. By the day:
+				// src/lib/build-clock.ts.
+				if (command === 'build' && !process.env.SOURCE_DATE_EPOCH) process.env.SOURCE_DATE_EPOCH = startOfTodayUtc();
 				const result = await checkContent(options.contentDir, process.cwd(), {
 					base: options.base,
 					rendered: options.rendered,

@@ -10,6 +10,11 @@ import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 /** The sub-path of the mirror build. */
 export const MIRROR_BASE = '/mirror/sub/';
+/**
+ * The mirror's address: plain http, as an onion service or a copy on a local network is served.
+ * Chromium is told that `mirror.test` is this machine where a test visits it by that name.
+ */
+export const MIRROR_ORIGIN = 'http://mirror.test';
 
 /** Content for the search tests: several kinds, years, topics and statuses, and a Persian piece. */
 export const SEARCH_FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/search-site');
@@ -20,7 +25,7 @@ declare module 'vitest' {
 		siteOrigin: string;
 		/** The search fixture site, built once and served the same way. */
 		searchSiteOrigin: string;
-		/** The search fixture built as a mirror under MIRROR_BASE, served under that path. */
+		/** The search fixture built as a plain-http mirror (MIRROR_ORIGIN) under MIRROR_BASE, served under that path. */
 		mirrorOrigin: string;
 		chromiumPath: string;
 		/** A Java runtime, for the W3C Nu HTML checker. */
@@ -50,7 +55,7 @@ export default async function setup(project: TestProject) {
 	project.provide('siteDirs', { real: join(workDir, 'real'), search: join(workDir, 'search'), mirror: join(workDir, 'mirror') });
 	project.provide('siteOrigin', await buildAndServe('real'));
 	project.provide('searchSiteOrigin', await buildAndServe('search', { CONTENT_DIR: SEARCH_FIXTURE }));
-	project.provide('mirrorOrigin', await buildAndServe('mirror', { CONTENT_DIR: SEARCH_FIXTURE, BASE_PATH: MIRROR_BASE, SITE_URL: 'https://mirror.example' }));
+	project.provide('mirrorOrigin', await buildAndServe('mirror', { CONTENT_DIR: SEARCH_FIXTURE, BASE_PATH: MIRROR_BASE, SITE_URL: MIRROR_ORIGIN }));
 
 	return async () => {
 		await Promise.all(sites.map((site) => site.close()));

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser.ts';
-import { MIRROR_BASE } from './global-setup.ts';
+import { MIRROR_BASE, MIRROR_ORIGIN } from './global-setup.ts';
 
-const { open } = useBrowser('mirror');
+const { open, origin } = useBrowser('mirror');
 
 describe('a mirror built under BASE_PATH', () => {
 	it('serves pages whose links, styles and canonical URL follow the sub-path', async () => {
@@ -13,7 +14,7 @@ describe('a mirror built under BASE_PATH', () => {
 		);
 		expect(hrefs.length).toBeGreaterThan(5);
 		expect(hrefs.filter((href) => !href.startsWith(MIRROR_BASE))).toEqual([]);
-		expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`https://mirror.example${MIRROR_BASE}`);
+		expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${MIRROR_ORIGIN}${MIRROR_BASE}`);
 		expect(await page.locator('.site-header').evaluate((header) => getComputedStyle(header).borderBottomStyle)).toBe('solid');
 		expect(errors).toEqual([]);
 		expect(offSiteRequests).toEqual([]);
@@ -48,7 +49,7 @@ describe('a mirror built under BASE_PATH', () => {
 			const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
 			expect(hrefs.filter((href) => !href.startsWith(MIRROR_BASE))).toEqual([]);
 			const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-			expect(image).toMatch(new RegExp(`^https://mirror\\.example${MIRROR_BASE}`));
+			expect(image).toMatch(new RegExp(`^${MIRROR_ORIGIN.replaceAll('.', '\\.')}${MIRROR_BASE}`));
 			const { status: imageStatus } = await open(new URL(image!).pathname);
 			expect(imageStatus).toBe(200);
 			expect(offSiteRequests).toEqual([]);
@@ -58,10 +59,68 @@ describe('a mirror built under BASE_PATH', () => {
 	it('publishes /claims.json with the mirror’s addresses', async () => {
 		const { page } = await open(`${MIRROR_BASE}claims.json`);
 		const data = JSON.parse((await page.locator('body').textContent())!) as { site: string; pieces: { url: string; claims: { url: string }[] }[] };
-		expect(data.site).toBe(`https://mirror.example${MIRROR_BASE}`);
+		expect(data.site).toBe(`${MIRROR_ORIGIN}${MIRROR_BASE}`);
 		for (const piece of data.pieces) {
-			expect(piece.url.startsWith(`https://mirror.example${MIRROR_BASE}articles/`)).toBe(true);
+			expect(piece.url.startsWith(`${MIRROR_ORIGIN}${MIRROR_BASE}articles/`)).toBe(true);
 			for (const claim of piece.claims) expect(claim.url.startsWith(piece.url)).toBe(true);
 		}
+	});
+});
+
+/*
+ * Opened at http://127.0.0.1, a page is a trusted localhost origin, which browsers treat as
+ * secure whatever its scheme. Opened by a made-up host name that Chromium maps to this machine,
+ * it is what an onion service or a copy on a local network is: an ordinary plain-http origin.
+ * Only that host is let past the proxy that stops every request to anywhere else.
+ */
+describe('a mirror served over plain http', () => {
+	const host = new URL(MIRROR_ORIGIN).hostname;
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await chromium.launch({
+			executablePath: inject('chromiumPath'),
+			args: ['--no-sandbox', '--disable-gpu', '--proxy-server=http://127.0.0.1:9', `--proxy-bypass-list=${host}`, `--host-resolver-rules=MAP ${host} 127.0.0.1`],
+		});
+	});
+	afterAll(() => browser?.close());
+
+	async function openPlain(path: string) {
+		const page = await browser!.newPage();
+		const errors: string[] = [];
+		const elsewhere: string[] = [];
+		const address = `http://${host}:${new URL(origin).port}`;
+		page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+		page.on('requestfailed', (request) => errors.push(`${request.url()} failed`));
+		page.on('request', (request) => request.url().startsWith(`${address}/`) || elsewhere.push(request.url()));
+		const response = await page.goto(`${address}${path}`, { waitUntil: 'load' });
+		return { page, response, errors, elsewhere, address };
+	}
+
+	it('is not secure to the browser, so the test is of a plain-http origin', async () => {
+		const { page } = await openPlain(MIRROR_BASE);
+		expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+	});
+
+	it('keeps its styles and scripts: no upgrade to https in its policy, no HSTS', async () => {
+		const { page, response, errors, elsewhere } = await openPlain(`${MIRROR_BASE}articles/fuel-card-attack/`);
+		expect(response?.status()).toBe(200);
+		expect(await response?.headerValue('strict-transport-security')).toBeNull();
+		expect(await response?.headerValue('content-security-policy')).not.toMatch(/upgrade-insecure-requests/);
+		expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).not.toMatch(/upgrade-insecure-requests/);
+		// Only our stylesheet draws the rule under the header; the browser's own draws none.
+		expect(await page.locator('.site-header').evaluate((header) => getComputedStyle(header).borderBottomStyle)).toBe('solid');
+		// Our scripts ran: the copy buttons beside claims and headings are theirs.
+		await expect.poll(() => page.locator('.heading-row > button, .claim__header > button').count()).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+		expect(elsewhere).toEqual([]);
+	});
+
+	it('searches', async () => {
+		const { page, errors, address } = await openPlain(`${MIRROR_BASE}search/?q=guards`);
+		const result = page.locator('.result__title a');
+		await expect.poll(() => result.count()).toBe(1);
+		expect(await result.getAttribute('href')).toBe(`${MIRROR_BASE}articles/prison-leaks/?highlight=guards`);
+		expect(page.url().startsWith(address)).toBe(true);
+		expect(errors).toEqual([]);
 	});
 });

@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from '../support/build-site.ts';
 import { checkLinks, referencesIn } from '../support/link-check.ts';
 import { type BuiltSite, htmlPages, parsePage, servedPath } from '../support/site-files.ts';
 import { type OpenedPage, useBrowser } from './browser.ts';
-import { MIRROR_BASE } from './global-setup.ts';
+import { MIRROR_BASE, MIRROR_ORIGIN } from './global-setup.ts';
 
 /*
  * Checks of the built files themselves, on every page of every build: valid HTML, every link of
@@ -24,7 +24,7 @@ const siteDirs = inject('siteDirs');
 const SITES: BuiltSite[] = [
 	{ name: 'real', dir: siteDirs.real, origin: DEFAULT_SITE_URL, base: '/' },
 	{ name: 'search', dir: siteDirs.search, origin: DEFAULT_SITE_URL, base: '/' },
-	{ name: 'mirror', dir: siteDirs.mirror, origin: 'https://mirror.example', base: MIRROR_BASE },
+	{ name: 'mirror', dir: siteDirs.mirror, origin: MIRROR_ORIGIN, base: MIRROR_BASE },
 ];
 
 const HTML_VALIDATE_CONFIG = join(PROJECT_ROOT, '.htmlvalidate.json');

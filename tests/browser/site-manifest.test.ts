@@ -7,7 +7,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { sha256, type SiteManifest } from '../../src/lib/site-manifest.ts';
 import { PROJECT_ROOT } from '../support/build-site.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
-import { MIRROR_BASE } from './global-setup.ts';
+import { MIRROR_BASE, MIRROR_ORIGIN } from './global-setup.ts';
 
 const mirrorDir = () => inject('siteDirs').mirror;
 const readManifest = async (dir: string) => JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as SiteManifest;
@@ -29,7 +29,7 @@ afterAll(() => Promise.all(cleanup.map((step) => step())));
 describe('the manifest of a build', () => {
 	it('lists the SHA-256 of every file but itself, and the address the site was built for', async () => {
 		const manifest = await readManifest(mirrorDir());
-		expect(manifest.site).toBe(`https://mirror.example${MIRROR_BASE}`);
+		expect(manifest.site).toBe(`${MIRROR_ORIGIN}${MIRROR_BASE}`);
 		const files = (await readdir(mirrorDir(), { recursive: true, withFileTypes: true }))
 			.filter((entry) => entry.isFile())
 			.map((entry) => join(entry.parentPath, entry.name).slice(mirrorDir().length + 1))

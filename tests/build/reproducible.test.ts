@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startOfTodayUtc } from '../../src/lib/build-clock.ts';
 import { astroCacheDir } from '../../src/lib/content-dir.ts';
 import type { SiteManifest } from '../../src/lib/site-manifest.ts';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
@@ -26,12 +27,27 @@ async function buildCopy(name: string, env: Record<string, string>) {
 }
 
 describe('two builds of one commit', () => {
-	it('give byte-identical sites, whatever the time zone, the locale and the caches', async () => {
+	it('give byte-identical sites on one day, manifest included, whatever the time zone, the locale, NODE_ENV and the caches', async () => {
 		// The first renders every preview image afresh; the second takes them from the cache the first filled.
 		const ogCache = await mkdtemp(join(tmpdir(), 'dossier-repro-og-'));
 		made.push(ogCache);
-		const first = await buildCopy('a', { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', OG_CACHE_DIR: ogCache });
-		const second = await buildCopy('b', { TZ: 'Pacific/Kiritimati', LANG: 'fa_IR.UTF-8', LC_ALL: 'fa_IR.UTF-8', OG_CACHE_DIR: ogCache });
+		// The first on a clock pinned to the start of today, the second on no pinned clock at all:
+		// a build pins its own to the day, UTC, so the two agree (unless midnight falls between them).
+		const today = startOfTodayUtc();
+		const first = await buildCopy('a', { SOURCE_DATE_EPOCH: today, NODE_ENV: 'production', TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', OG_CACHE_DIR: ogCache });
+		const second = await buildCopy('b', {
+			SOURCE_DATE_EPOCH: '',
+			NODE_ENV: 'development',
+			TZ: 'Pacific/Kiritimati',
+			LANG: 'fa_IR.UTF-8',
+			LC_ALL: 'fa_IR.UTF-8',
+			OG_CACHE_DIR: ogCache,
+		});
+		// What a development build ships and a production one does not (Vitest's own NODE_ENV is "test").
+		const searchPage = await readFile(join(second, 'search/index.html'), 'utf8');
+		expect(searchPage).toContain('<meta http-equiv="Content-Security-Policy"');
+		expect(searchPage).not.toContain('Search works on a built site only');
+		if (startOfTodayUtc() !== today) return;
 
 		const readManifest = async (dir: string) => JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as SiteManifest;
 		const [manifestA, manifestB] = [await readManifest(first), await readManifest(second)];
