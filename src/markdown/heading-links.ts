@@ -19,4 +19,4 @@ export const headingLinkOptions: Options = {
 	content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] } satisfies ElementContent,
 };
 
-export const rehypeHeadingLinks = [rehypeAutolinkHeadings, headingLinkOptions] as const;
+export const rehypeHeadingLinks: [typeof rehypeAutolinkHeadings, Options] = [rehypeAutolinkHeadings, headingLinkOptions];

@@ -1,29 +1,35 @@
-import { formatDate } from '../lib/dates.ts';
-import { STATUS_LABELS } from '../lib/labels.ts';
 import { normalizeForSearch } from '../lib/search-normalize.ts';
-import { claimAnchor } from '../markdown/claim-anchors.ts';
-import { type LedgerEntry, ledgerFromMeta, loadPagefind, type PagefindApi, type PagefindFilters, type PagefindResultData, type PagefindSubResult } from './pagefind-api.ts';
-import { excerptAfterHeading, inOrder, newestFirst, openingExcerpt, sectionsToShow } from './result-order.ts';
-import { FILTER_KEYS, type SearchState, stateFromUrl, urlFromState } from './search-state.ts';
+import { loadPagefind, type PagefindApi } from './pagefind-api.ts';
+import { inOrder, newestFirst } from './result-order.ts';
+import { checkedFilters, checkFilters, filterFieldsets, pagefindFilters } from './search-filters.ts';
+import { resultItem } from './search-results.ts';
+import { type SearchState, stateFromUrl, urlFromState } from './search-state.ts';
 
 /**
- * The search page: Pagefind's index, searched in the browser. Everything the reader typed or
- * the index returned reaches the page as text (textContent), never as markup, except the
- * `<mark>` of an excerpt, which is rebuilt element by element.
+ * The search page: Pagefind's index, searched in the browser. The state of a search (words,
+ * filters, order) lives in the address (./search-state.ts); the results are built by
+ * ./search-results.ts, the filter controls by ./search-filters.ts. This module ties them to the
+ * page's form and starts the search once the index is loaded.
  */
 
 /** Results a page shows at first: each costs a fetch of a few kilobytes on a reader's phone. */
 const PAGE_SIZE = 10;
 const SEARCH_FAILED = 'The search failed: the index could not be read. Reload the page to try again.';
-const FILTER_LABELS: Record<(typeof FILTER_KEYS)[number], string> = { kind: 'Kind', topic: 'Topic', year: 'Year', status: 'Claim status' };
 
-const form = document.querySelector<HTMLFormElement>('#search-form')!;
-const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
-const filterBox = document.querySelector<HTMLElement>('#search-filters')!;
-const status = document.querySelector<HTMLElement>('#search-status')!;
-const list = document.querySelector<HTMLOListElement>('#search-results')!;
-const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+/** An element the page (src/pages/search.astro) must have: without it the script stops, saying which. */
+function required<T extends Element>(root: ParentNode, selector: string): T {
+	const element = root.querySelector<T>(selector);
+	if (!element) throw new Error(`The search page has no ${selector}`);
+	return element;
+}
+
+const form = required<HTMLFormElement>(document, '#search-form');
+const input = required<HTMLInputElement>(form, 'input[name="q"]');
+const sortSelect = required<HTMLSelectElement>(form, 'select[name="sort"]');
+const filterBox = required<HTMLElement>(document, '#search-filters');
+const status = required<HTMLElement>(document, '#search-status');
+const list = required<HTMLOListElement>(document, '#search-results');
+const more = required<HTMLButtonElement>(document, '#search-more');
 
 let pagefind: PagefindApi;
 
@@ -32,113 +38,6 @@ let run = 0;
 
 function say(text: string) {
 	status.textContent = text;
-}
-
-/** Rebuilds a Pagefind excerpt as text and `<mark>` elements only. */
-function excerptNodes(html: string): Node[] {
-	// Pagefind escapes < and > in excerpts but not &: a text "&copy" must stay "&copy".
-	const escaped = html.replace(/&(?!lt;|gt;)/g, '&amp;');
-	const parsed = new DOMParser().parseFromString(`<p>${escaped}</p>`, 'text/html').body.firstElementChild;
-	return [...(parsed?.childNodes ?? [])].map((node) => {
-		if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
-		const mark = document.createElement('mark');
-		mark.textContent = node.textContent;
-		return mark;
-	});
-}
-
-function resultItem(data: PagefindResultData): HTMLLIElement {
-	const item = document.createElement('li');
-	item.className = 'result';
-	const title = document.createElement('h2');
-	title.className = 'result__title';
-	const link = document.createElement('a');
-	link.href = withoutEmptyHighlight(data.url);
-	link.textContent = data.meta.title ?? data.url;
-	title.append(link);
-	const meta = document.createElement('p');
-	meta.className = 'result__meta';
-	meta.textContent = [data.meta.kind, data.meta.date && formatDate(data.meta.date)].filter(Boolean).join(' · ');
-	item.append(meta, title);
-	const opening = openingExcerpt(data);
-	if (opening) {
-		const excerpt = document.createElement('p');
-		excerpt.className = 'result__excerpt';
-		excerpt.append(...excerptNodes(opening));
-		item.append(excerpt);
-	}
-	const sections = sectionsToShow(data);
-	if (sections.length > 0) {
-		const ledger = ledgerFromMeta(data.meta.claims);
-		const list = document.createElement('ul');
-		list.className = 'result__sections';
-		list.append(...sections.map((section) => sectionItem(section, ledger)));
-		item.append(list);
-	}
-	// A Persian result among English ones is read in Persian, right to left.
-	for (const element of item.querySelectorAll<HTMLElement>('.result__title, .result__excerpt, .section-hit__heading, .section-hit__excerpt')) {
-		if (data.meta.lang) element.lang = data.meta.lang;
-		element.dir = 'auto';
-	}
-	return item;
-}
-
-/** `claim-`: a section that starts at a ledger entry. */
-const CLAIM_ANCHOR_PREFIX = claimAnchor('');
-
-/**
- * One section of a piece found, as one link to it: for a ledger entry "Claim 8" and its status
- * in words, for a part of the text its heading; then the matched passage of that section alone.
- * The whole block is the link, so its name read out is the claim, its status and the passage.
- */
-function sectionItem(section: PagefindSubResult, ledger: Map<string, LedgerEntry>): HTMLLIElement {
-	const item = document.createElement('li');
-	const link = document.createElement('a');
-	link.className = 'section-hit';
-	link.href = withoutEmptyHighlight(section.url);
-	const label = document.createElement('span');
-	label.className = 'section-hit__label';
-	const id = section.anchor?.id ?? '';
-	if (id.startsWith(CLAIM_ANCHOR_PREFIX)) {
-		const claim = ledger.get(id.slice(CLAIM_ANCHOR_PREFIX.length));
-		if (claim) link.dataset.status = claim.status;
-		const number = document.createElement('span');
-		number.className = 'section-hit__claim';
-		number.textContent = claim ? `Claim ${claim.number}` : 'Claim';
-		label.append(number);
-		if (claim) label.append(' ', statusBadge(claim.status));
-	} else {
-		const heading = document.createElement('span');
-		heading.className = 'section-hit__heading';
-		heading.textContent = section.title;
-		label.append(heading);
-	}
-	const excerpt = document.createElement('span');
-	excerpt.className = 'section-hit__excerpt';
-	excerpt.append(...excerptNodes(id.startsWith(CLAIM_ANCHOR_PREFIX) ? section.excerpt : excerptAfterHeading(section.excerpt, section.title)));
-	link.append(label, ' ', excerpt);
-	item.append(link);
-	return item;
-}
-
-/** The site's status badge (src/components/StatusBadge.astro): the status in words, its colour repeating them. */
-function statusBadge(status: LedgerEntry['status']): HTMLSpanElement {
-	const badge = document.createElement('span');
-	badge.className = `status status--${status}`;
-	const hidden = document.createElement('span');
-	hidden.className = 'visually-hidden';
-	hidden.textContent = 'Status: ';
-	badge.append(hidden, STATUS_LABELS[status].label);
-	return badge;
-}
-
-/** A search by filters alone has no words to mark: no `?highlight=` then. */
-function withoutEmptyHighlight(url: string): string {
-	return url.replace(/[?&]highlight=(?=&|#|$)/, '');
-}
-
-function pagefindFilters(filters: SearchState['filters']): PagefindFilters {
-	return Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }]));
 }
 
 async function search() {
@@ -211,46 +110,18 @@ let filterControlsReady = false;
 
 function readForm(): SearchState {
 	// Until the checkboxes are built, the filters are those the URL gave.
-	const filters: SearchState['filters'] = filterControlsReady ? {} : { ...state.filters };
-	for (const box of filterControlsReady ? filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked') : []) {
-		(filters[box.name] ??= []).push(box.value);
-	}
+	const filters = filterControlsReady ? checkedFilters(filterBox) : { ...state.filters };
 	return { query: input.value, filters, sort: sortSelect.value === 'newest' ? 'newest' : 'relevance' };
 }
 
 function writeFilters() {
-	for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-		box.checked = state.filters[box.name]?.includes(box.value) ?? false;
-	}
+	checkFilters(filterBox, state.filters);
 }
 
 function writeForm() {
 	input.value = state.query;
 	sortSelect.value = state.sort;
 	writeFilters();
-}
-
-/** One fieldset of checkboxes for each filter, with the values the index holds. */
-async function buildFilters() {
-	const available = await pagefind.filters();
-	const fieldsets = FILTER_KEYS.filter((key) => Object.keys(available[key] ?? {}).length > 0).map((key) => {
-		const fieldset = document.createElement('fieldset');
-		const legend = document.createElement('legend');
-		legend.textContent = FILTER_LABELS[key];
-		fieldset.append(legend);
-		const values = Object.entries(available[key] ?? {}).sort(([a], [b]) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
-		for (const [value, count] of values) {
-			const label = document.createElement('label');
-			const box = document.createElement('input');
-			box.type = 'checkbox';
-			box.name = key;
-			box.value = value;
-			label.append(box, ` ${value} (${count})`);
-			fieldset.append(label);
-		}
-		return fieldset;
-	});
-	filterBox.replaceChildren(...fieldsets);
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
@@ -323,7 +194,7 @@ const filterDetails = document.querySelector<HTMLDetailsElement>('.search-form__
 let filtersBuilt: Promise<void> | undefined;
 function showFilters() {
 	filtersBuilt ??= ready
-		.then(buildFilters)
+		.then(async () => filterBox.replaceChildren(...filterFieldsets(await pagefind.filters())))
 		.then(() => {
 			filterControlsReady = true;
 			writeFilters();
