@@ -31,7 +31,7 @@ const started = performance.now();
 const say = (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [dossier:build] ${message}`);
 
 // `--expose-gc` lets the content check give its garbage back before Vite starts
-// (src/integrations/content-check.ts): about 50 MB lower at the peak of 1,000 pieces.
+// (src/integrations/content-check.ts), so the build peaks lower.
 const astro = spawn(process.execPath, ['--expose-gc', join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
 	stdio: 'inherit',
 	// The production site whatever the shell says: under NODE_ENV=development (common in

@@ -36,8 +36,8 @@ export function contentCheck(options: {
 		name: 'dossier:content-check',
 		hooks: {
 			// The check's garbage (every body parsed and rendered) is collected before Vite bundles
-			// and Astro renders the pages, the build's most memory-hungry part: its peak is about
-			// 50 MB lower at 1,000 pieces. `npm run build` lets Astro call the collector (scripts/build.ts).
+			// and Astro renders the pages, the build's most memory-hungry part, which then peaks
+			// lower (BENCHMARKS.md). `npm run build` lets Astro call the collector (scripts/build.ts).
 			'astro:build:start': () => {
 				(globalThis as { gc?: () => void }).gc?.();
 			},

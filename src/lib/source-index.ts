@@ -4,16 +4,16 @@ export interface Citation<T> {
 	claims: { id: string; number: number }[];
 }
 
-/**
- * For each source id, the pieces citing it and the claims in each, in the order of `pieces`
- * (newest first). Sources no published piece cites are absent.
- */
 /** The parts of a piece the index reads. */
 interface CitingPiece {
 	id: string;
 	data: { claims: { id: string; sources: { id: string }[] }[] };
 }
 
+/**
+ * For each source id, the pieces citing it and the claims in each, in the order of `pieces`
+ * (newest first). Sources no published piece cites are absent.
+ */
 export function citationsBySource<T extends CitingPiece>(pieces: readonly T[]): Map<string, Citation<T>[]> {
 	const index = new Map<string, Citation<T>[]>();
 	for (const piece of pieces) {

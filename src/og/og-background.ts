@@ -7,8 +7,8 @@ import { ogCacheFile, renderOgImage } from './og-image.ts';
 
 /**
  * A card needs a few megabytes of heap at a time; left to itself, V8 lets a process grow to
- * 300 MB before it collects. Smaller heaps cost nothing in speed here and give the build a
- * third of that memory back. A process that ran out would hand its card back (see below).
+ * hundreds before it collects. Smaller heaps cost nothing in speed here and give the build
+ * that memory back (BENCHMARKS.md). A process that ran out would hand its card back (see below).
  */
 const WORKER_HEAP = ['--max-semi-space-size=2', '--max-old-space-size=128'];
 
@@ -27,9 +27,8 @@ export interface BackgroundRendering {
 
 /**
  * Renders preview images into the cache in processes of their own (one a core, at most four,
- * unless told), while the build goes on: a card takes about 15 ms, most of a thousand-piece
- * build's work. Cards
- * already in the cache are skipped. Processes rather than threads: what a process used is given
+ * unless told), while the build goes on: the cards are most of a cold build's work
+ * (BENCHMARKS.md). Cards already in the cache are skipped. Processes rather than threads: what a process used is given
  * back to the system when it ends, where a thread's leftovers stay with the build until it ends.
  *
  * The processes do not keep the build alive until `finish()` is called: a build that stops early
@@ -94,8 +93,8 @@ export function renderInBackground(jobs: OgJob[], options: { cacheDir: string; p
 }
 
 /**
- * One a core, and no more than four: each holds its own fonts and renderer (about 150 MB), and
- * the build reads bodies beside them.
+ * One a core, and no more than four: each holds its own fonts and renderer, and the build
+ * reads bodies beside them.
  */
 export function defaultProcesses(): number {
 	return Math.min(4, availableParallelism());

@@ -70,7 +70,7 @@ function headlineSize(headline: string): number {
 /**
  * The card of a piece. The accent bar and the rule above the footer are boxes of their own, not
  * borders: satori draws a border through clip paths and masks over the whole card, which made
- * resvg rasterise each card several times over (about 100 ms a card instead of a few).
+ * resvg rasterise each card several times over.
  */
 export function ogCardTree(card: PieceOgCard): OgNode {
 	const rtl = card.dir === 'rtl';

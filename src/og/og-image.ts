@@ -28,12 +28,12 @@ export async function ogImageSvg(card: OgCard): Promise<string> {
 }
 
 // No system fonts: satori has turned every letter into a path already, and scanning the
-// machine's fonts cost resvg about 40 ms a card.
+// machine's fonts would cost resvg more than drawing the card.
 const RESVG_OPTIONS = { fitTo: { mode: 'width' as const, value: OG_WIDTH }, font: { loadSystemFonts: false } };
 
 /**
  * resvg as WebAssembly, whose memory is freed when asked: resvg's native build for Node (2.6)
- * never frees what it rasterised, 3 MB a card, and a build of a thousand pieces grew by 3 GB.
+ * never frees what it rasterised, so a build's memory grew with every card (BENCHMARKS.md).
  * The two draw the same pixels. Loaded once a process.
  */
 const RESVG_WASM = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');

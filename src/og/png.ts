@@ -3,8 +3,8 @@ import { constants, crc32, deflateSync } from 'node:zlib';
 
 /**
  * A PNG of opaque pixels with at most 256 colours, as an indexed-colour PNG: exactly the same
- * pixels, in a quarter of the data, so it compresses in a fraction of the time (about 2 ms for a
- * preview card instead of resvg's 9 ms for RGBA) and to about half the size. A preview card has
+ * pixels, in a quarter of the data, so it compresses in a fraction of the time resvg's RGBA
+ * takes, and to about half the size. A preview card has
  * a few dozen colours (its five, and the shades of their anti-aliased edges). `undefined` when
  * the pixels have transparency or more colours: the caller encodes those another way.
  */
@@ -56,7 +56,7 @@ export function indexedPng(width: number, height: number, rgba: Uint8Array): Buf
 	header[8] = 8; // bits per palette index
 	header[9] = 3; // indexed colour
 	// Runs of one palette index are what a card is made of: zlib's run-length strategy finds them
-	// as well as its default one (about 23 kB a card) in a fifth of the time.
+	// as well as its default one, in a fraction of the time.
 	const data = deflateSync(rows, { level: 6, strategy: constants.Z_RLE });
 	return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('PLTE', plte), chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
 }

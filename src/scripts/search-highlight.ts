@@ -7,7 +7,7 @@
  * It marks the words wherever they are on the piece, citations included, as find-in-page
  * would. Keeping the marks to what the index holds needs the build's exclusion list
  * (src/build/search-index.ts) here: imported from a module the search page shares, it came as
- * a chunk of its own on every piece, and took the piece past its 40 kB budget.
+ * a chunk of its own on every piece, and took the piece past its weight budget.
  */
 type Highlighter = new (options: Record<string, unknown>) => unknown;
 

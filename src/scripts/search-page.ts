@@ -186,8 +186,8 @@ const ready = loadPagefind(base, { baseUrl: base, highlightParam: 'highlight', e
 });
 
 /**
- * The filter controls need every filter's values, a download that grows with the archive (about
- * 120 kB at 10,000 pieces). They are loaded when the reader opens Filters, or at once when the
+ * The filter controls need every filter's values, a download that grows with the archive
+ * (BENCHMARKS.md). They are loaded when the reader opens Filters, or at once when the
  * search already uses a filter, never for a plain first query.
  */
 const filterDetails = document.querySelector<HTMLDetailsElement>('.search-form__filters')!;
