@@ -13,13 +13,15 @@ import { CLAIM_RULES } from '../markdown/remark-claims.ts';
 import { TO_FILL } from '../authoring/templates.ts';
 import { BodyCheckCache } from './body-check-cache.ts';
 import { closestName } from './closest-name.ts';
-import { type ContentError, sortContentErrors } from './content-error.ts';
+import { type ContentError, formatContentError, sortContentErrors } from './content-error.ts';
 import { readContentFile, splitFrontmatter } from './read-content-file.ts';
 import { schemaErrors } from './schema-errors.ts';
 import { parseYaml, type ParsedYaml } from './yaml-document.ts';
 
 export interface ContentCheckResult {
 	errors: ContentError[];
+	/** What an editor should know but that publishes safely: a source no piece cites. */
+	warnings: ContentError[];
 	articles: number;
 	published: number;
 	/** Pieces dated after the build's day: held back until a build on that day. */
@@ -88,7 +90,17 @@ export interface CheckOptions {
 	 * is most of the check's time): with the pieces that will be published.
 	 */
 	onFrontmatterChecked?: (pieces: PublishedPiece[]) => void;
+	/**
+	 * Called with each warning (also kept in the result's `warnings`). By default a warning is
+	 * written to stderr: the build and `npm run check:content` print the errors of a result, and
+	 * a warning must reach the editor wherever the check runs.
+	 */
+	onWarning?: (warning: ContentError) => void;
 }
+
+const printWarning = (warning: ContentError) => {
+	process.stderr.write(`content warning: ${formatContentError(warning)}\n`);
+};
 
 /**
  * Reads every source and article under `contentDir` and returns every problem in every file,
@@ -97,7 +109,7 @@ export interface CheckOptions {
 export async function checkContent(contentDir: string, root = process.cwd(), options: CheckOptions = {}): Promise<ContentCheckResult> {
 	const display = (path: string) => relative(root, path) || path;
 	const errors: ContentError[] = [];
-	const result: ContentCheckResult = { errors, articles: 0, published: 0, scheduled: 0, sources: 0, changed: new Map(), pieces: [] };
+	const result: ContentCheckResult = { errors, warnings: [], articles: 0, published: 0, scheduled: 0, sources: 0, changed: new Map(), pieces: [] };
 
 	if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
 		errors.push({ file: display(contentDir), message: 'the content directory does not exist' });
@@ -228,6 +240,9 @@ export async function checkContent(contentDir: string, root = process.cwd(), opt
 		});
 	}
 
+	result.warnings.push(...uncitedSources(sourceTexts, articles));
+	result.warnings.forEach((warning) => (options.onWarning ?? printWarning)(warning));
+
 	if (errors.length === 0 && result.published === 0) {
 		errors.push({ file: display(articlesDir), message: 'there is no published piece: every piece is a draft, dated after today, or the folder is empty' });
 	}
@@ -271,6 +286,22 @@ async function bodyErrors(
 		}
 		return { file, line: message.line === undefined ? undefined : message.line + lineOffset, field: 'body', message: message.reason };
 	});
+}
+
+/**
+ * Sources no piece cites, drafts included. They are not wrong (a source may be written before
+ * the claim that will cite it), but no page shows them, and most often the id in the ledger was
+ * mistyped or the claim that cited it was deleted: the editor should hear of it.
+ */
+function uncitedSources(sourceTexts: ReadonlyMap<string, { file: string }>, articles: readonly CheckedArticle[]): ContentError[] {
+	const cited = new Set(articles.flatMap((article) => article.ledger.flatMap((claim) => claim.sources)));
+	return [...sourceTexts]
+		.filter(([id]) => !cited.has(id))
+		.map(([id, { file }]) => ({
+			file,
+			message: `no piece cites the source "${id}", so it is published nowhere`,
+			hint: `cite it in a claim's sources ([${id}]), or delete the file if it is no longer needed`,
+		}));
 }
 
 const suggestion = (name: string | undefined) => (name ? `; did you mean "${name}"?` : '');

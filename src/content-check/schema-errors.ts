@@ -49,9 +49,33 @@ function flattenIssues(issues: ReadonlyArray<Issue>): Issue[] {
 	});
 }
 
+/** What each type the schemas expect is, in an editor's words. */
+const EXPECTED: Record<string, string> = {
+	boolean: 'true or false',
+	array: 'a list (written [a, b], or one "- " line for each item)',
+	string: 'text',
+	number: 'a number',
+	object: 'a group of fields (written on the lines below it, indented)',
+};
+
+/** What was written, as an editor would say it: `the text "false"`, `the number 3`, `a list`. */
+export function describeWritten(value: unknown): string {
+	if (value === null) return 'nothing (the field is empty)';
+	if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value)}`;
+	if (typeof value === 'number') return `the number ${value}`;
+	if (typeof value === 'boolean') return String(value);
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'a group of fields';
+	return String(value);
+}
+
 function describe(issue: Issue): string {
 	if (issue.code === 'invalid_type' && issue.input === undefined) {
-		return `is required (expected ${issue.expected})`;
+		return `is required: write ${EXPECTED[issue.expected] ?? issue.expected}`;
+	}
+	if (issue.code === 'invalid_type') {
+		const hint = issue.expected === 'boolean' && typeof issue.input === 'string' ? ' (write it without quotes)' : '';
+		return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeWritten(issue.input)}${hint}`;
 	}
 	if (issue.code === 'invalid_value' && 'values' in issue) {
 		const written = typeof issue.input === 'string' ? `is "${issue.input}"; ` : '';

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, type PublishedPiece } from '../content-check/check-content.ts';
-import { formatContentErrors } from '../content-check/content-error.ts';
+import { formatContentError, formatContentErrors } from '../content-check/content-error.ts';
 import { startOfTodayUtc } from '../lib/build-clock.ts';
 import type { RenderedBodies } from '../markdown/rendered-bodies.ts';
 
@@ -52,6 +52,8 @@ export function contentCheck(options: {
 				const result = await checkContent(options.contentDir, process.cwd(), {
 					base: options.base,
 					rendered: options.rendered,
+					// A warning (a source no piece cites) does not stop the build: Astro's log shows it.
+					onWarning: (warning) => logger.warn(formatContentError(warning)),
 					...(command === 'build' && options.onFrontmatterChecked ? { onFrontmatterChecked: options.onFrontmatterChecked } : {}),
 				});
 				published = result.pieces;

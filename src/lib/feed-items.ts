@@ -1,3 +1,7 @@
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { ArticleEntry } from './articles.ts';
 import { formatDate } from './dates.ts';
 import { reassessments } from './claim-history.ts';
@@ -21,9 +25,39 @@ export interface FeedItem {
 	lang: string;
 }
 
-/** Links in the body are relative (`#claim-x`, `/articles/…`); a feed reader needs them whole. */
+/** Parses and writes HTML fragments; one processor for every item. */
+const htmlFragments = unified().use(rehypeParse, { fragment: true }).use(rehypeStringify);
+
+/** Against `pageUrl`; the content check has parsed every address a body holds the same way (src/markdown/body-addresses.ts). */
+function absolute(address: string, pageUrl: string): string {
+	try {
+		return new URL(address, pageUrl).href;
+	} catch {
+		throw new Error(`${pageUrl}: the address "${address}" in the body cannot be read; run npm run check:content, which names the file and the line`);
+	}
+}
+
+/**
+ * Links in the body are relative (`#claim-x`, `/articles/…`); a feed reader needs them whole.
+ * The addresses are rewritten on the HTML tree, as attributes of elements: text that only looks
+ * like an attribute (`src="/x"` in inline code) stays as written.
+ */
 export function absoluteLinks(html: string, pageUrl: string): string {
-	return html.replace(/\b(href|src)="([^"]*)"/g, (_, attribute: string, value: string) => `${attribute}="${new URL(value, pageUrl).href}"`);
+	const tree = htmlFragments.parse(html);
+	visit(tree, 'element', (element) => {
+		const { properties } = element;
+		for (const name of ['href', 'src'] as const) {
+			const value = properties[name];
+			if (typeof value === 'string') properties[name] = absolute(value, pageUrl);
+		}
+		// A srcset is a list of "address width-or-density" candidates, comma-separated.
+		const srcSet: unknown = properties.srcSet;
+		const candidates: string[] | undefined = typeof srcSet === 'string' ? srcSet.split(',') : Array.isArray(srcSet) ? srcSet.map(String) : undefined;
+		if (candidates) {
+			properties.srcSet = candidates.map((candidate) => candidate.trim().replace(/^\S+/, (address: string) => absolute(address, pageUrl))).join(', ');
+		}
+	});
+	return htmlFragments.stringify(tree);
 }
 
 /** Plain text from the frontmatter (a correction, a note) as HTML text, or as a value in double quotes. */

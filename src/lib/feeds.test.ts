@@ -47,6 +47,23 @@ describe('feeds', () => {
 			'<a href="https://dossier.example/articles/a/#claim-x">x</a> <a href="https://dossier.example/about/">y</a> <img src="https://dossier.example/i.png"> <a href="https://example.org/">z</a>',
 		);
 	});
+
+	it('rewrite the addresses of elements only, never text that looks like one', () => {
+		const html = '<p>Write <code>src="/x"</code> or <code>href="#y"</code>, and see <a href="/z/">this</a>.</p><pre><code>&#x3C;img src="/x"></code></pre>';
+		expect(absoluteLinks(html, 'https://dossier.example/articles/a/')).toBe(
+			'<p>Write <code>src="/x"</code> or <code>href="#y"</code>, and see <a href="https://dossier.example/z/">this</a>.</p><pre><code>&#x3C;img src="/x"></code></pre>',
+		);
+	});
+
+	it('make every image of a srcset absolute', () => {
+		expect(absoluteLinks('<img src="/a.png" srcset="/a.png 1x, /a@2x.png 2x" alt="">', 'https://dossier.example/articles/a/')).toBe(
+			'<img src="https://dossier.example/a.png" srcset="https://dossier.example/a.png 1x, https://dossier.example/a@2x.png 2x" alt="">',
+		);
+	});
+
+	it('name the address it cannot read, instead of failing without a word', () => {
+		expect(() => absoluteLinks('<a href="https://example.com:99999/">x</a>', 'https://dossier.example/articles/a/')).toThrow(/"https:\/\/example\.com:99999\/"/);
+	});
 });
 
 /** An element's text as an XML parser gives it to a feed reader: CDATA sections joined, entities decoded. */

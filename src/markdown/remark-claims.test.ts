@@ -73,6 +73,15 @@ describe('remarkClaims', () => {
 		);
 	});
 
+	it.each([
+		['written in full', 'The :claim[servers [went offline](https://example.org/a) at once]{#hack} :claim[y]{#verdict}', 1],
+		['by reference', 'The :claim[servers [went offline][r]]{#hack} :claim[y]{#verdict}\n\n[r]: https://example.org/a', 1],
+	])('refuses a link inside a marker, %s, at the link’s line', (_, markdown, line) => {
+		const { messages } = render(markdown);
+		expect(messages.map((message) => [message.ruleId, message.line])).toEqual([[CLAIM_RULES.linkInMarker, line]]);
+		expect(messages[0]?.reason).toMatch(/^a link cannot go inside a claim marker/);
+	});
+
 	it('refuses a marker without words', () => {
 		const { messages } = render(':claim[]{#hack} :claim[ ]{#verdict}');
 		expect(messages.map((message) => message.ruleId)).toEqual([CLAIM_RULES.emptyMarker, CLAIM_RULES.emptyMarker, CLAIM_RULES.unmarkedClaim, CLAIM_RULES.unmarkedClaim]);

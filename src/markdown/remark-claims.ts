@@ -1,7 +1,7 @@
-import type { Root, Text } from 'mdast';
+import type { Link, LinkReference, Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
-import { CONTINUE, SKIP } from 'unist-util-visit';
+import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
@@ -31,6 +31,7 @@ export const CLAIM_RULES = {
 	unknownDirective: 'directive-unknown',
 	misplacedMarker: 'claim-marker-misplaced',
 	emptyMarker: 'claim-marker-empty',
+	linkInMarker: 'claim-marker-link',
 } as const;
 
 /** Where a marker cannot go: its link would break a link, a heading's id, or another marker. */
@@ -84,6 +85,16 @@ export const remarkClaims: Plugin<[RemarkClaimsOptions?], Root> = (options = {})
 			const container = ancestors.find((ancestor) => ancestor.type in NO_MARKER_INSIDE);
 			if (container) {
 				report(`a claim marker cannot go inside ${NO_MARKER_INSIDE[container.type]}: mark words of the sentence around it instead`, CLAIM_RULES.misplacedMarker, node.position);
+				return CONTINUE;
+			}
+			// A link among the marker's words splits the marker: those words would lead off the site,
+			// and the claim's number would no longer lead to the ledger.
+			const link = firstLinkIn(node);
+			if (link) {
+				report('a link cannot go inside a claim marker: the claim’s words would lead away from the ledger; put the link outside :claim[…]{#id}, before or after it', CLAIM_RULES.linkInMarker, link.position ?? node.position);
+				// One mistake, one error: the claim is marked, only wrongly, and is not also "never marked".
+				const claimId = node.attributes?.id;
+				if (claimId && numberOf.has(claimId)) markerCount.set(claimId, (markerCount.get(claimId) ?? 0) + 1);
 				return CONTINUE;
 			}
 			if (!/[\p{L}\p{N}]/u.test(toString(node))) {
@@ -144,6 +155,17 @@ export const remarkClaims: Plugin<[RemarkClaimsOptions?], Root> = (options = {})
 		}
 	};
 };
+
+/** The first link (written `[words](address)`, by reference, or a bare address) among a marker's words. */
+function firstLinkIn(marker: TextDirective): Link | LinkReference | undefined {
+	let found: Link | LinkReference | undefined;
+	visit(marker, (node) => {
+		if (node.type !== 'link' && node.type !== 'linkReference') return CONTINUE;
+		found = node;
+		return EXIT;
+	});
+	return found;
+}
 
 /** The directive exactly as written, so `Note:this` stays `Note:this`. */
 function sourceText(file: VFile, node: TextDirective): string {

@@ -67,6 +67,33 @@ describe('remarkRawHtmlPolicy', () => {
 		]);
 	});
 
+	it('refuses an image path that climbs out of the piece’s folder', () => {
+		expect(problems('![a](../../secret.png)\n\n![b](./x/../../y.png)\n\n![c](.%2E/z.png)')).toEqual([
+			'1: image "../../secret.png": the path climbs out of the piece’s folder (../): keep the image beside the piece and write ./name.png',
+			'3: image "./x/../../y.png": the path climbs out of the piece’s folder (../): keep the image beside the piece and write ./name.png',
+			'5: image ".%2E/z.png": the path climbs out of the piece’s folder (../): keep the image beside the piece and write ./name.png',
+		]);
+	});
+
+	it('holds a raw <img> to the rules of a Markdown image', () => {
+		expect(problems('<img src="/images/c.png" alt="c">\n\n<img src="./d.svg" alt="d">\n\n<img src="../e.png" alt="e">\n\n<picture><source srcset="./f.avif 1x"><img src="./f.png" alt="f"></picture>')).toEqual([
+			'1: raw HTML <img> image "/images/c.png": write the path from the piece’s own folder (for example ./chart.png) and keep the image there: <img src="/images/c.png" alt="c">',
+			'3: raw HTML <img> image "./d.svg": images are PNG, JPEG, WebP or GIF files (SVG and AVIF are refused): <img src="./d.svg" alt="d">',
+			'5: raw HTML <img> image "../e.png": the path climbs out of the piece’s folder (../): keep the image beside the piece and write ./name.png: <img src="../e.png" alt="e">',
+			'7: raw HTML <source> image "./f.avif": images are PNG, JPEG, WebP or GIF files (SVG and AVIF are refused): <source srcset="./f.avif 1x">',
+		]);
+	});
+
+	it('parses every address of the body once, refusing one no browser can open or one that leads to a private host', () => {
+		expect(problems('[a](https://example.com:99999/)\n\n[b][r]\n\n<a href="http://[::1]/x">c</a> ![d](http://user:pw@x.example/d.png)\n\n[r]: //localhost/')).toEqual([
+			'1: link to "https://example.com:99999/": is not an address a browser can open (check the host name, and the port after ":" if there is one): copy it again from the browser',
+			'5: raw HTML <a> href "http://[::1]/x": leads to ::1, a private or local network address that readers cannot reach: give the page\'s public address: <a href="http://[::1]/x">',
+			'5: image from "http://user:pw@x.example/d.png": images must be files of this site, never loaded from another server',
+			'5: image to "http://user:pw@x.example/d.png": has a user name or password before "@" ("user:…@"), so it leads to x.example, not where it seems to: write the address without it',
+			'7: link to "//localhost/": leads to "localhost", the computer it is opened on, not a page readers can reach: give the page\'s public address',
+		]);
+	});
+
 	it('passes ordinary Markdown, links and safe inline HTML', () => {
 		expect(problems('A [source](https://example.org/a), [mail](mailto:desk@example.org), [a heading](#regimes-fragile-state), <abbr title="x">y</abbr>.')).toEqual([]);
 	});

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { extname, posix, resolve } from 'node:path';
 import type { Element, Properties } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { find, html } from 'property-information';
@@ -10,8 +10,9 @@ import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { authorHtmlSchema } from './html-schemas.ts';
+import { bodyAddressProblem } from './body-addresses.ts';
 
-export const RAW_HTML_RULES = { unsafeHtml: 'unsafe-html', unsafeUrl: 'unsafe-url', remoteResource: 'remote-resource', localImage: 'local-image' } as const;
+export const RAW_HTML_RULES = { unsafeHtml: 'unsafe-html', unsafeUrl: 'unsafe-url', remoteResource: 'remote-resource', localImage: 'local-image', badAddress: 'bad-address' } as const;
 
 /** Schemes a link in the body may use. Anything else (`javascript:`, `data:`, `vbscript:`) is refused. */
 const SAFE_LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
@@ -74,7 +75,7 @@ export const remarkRawHtmlPolicy: Plugin<[], Root> = () => (tree, file) => {
 			}
 		}
 		if (node.type === 'html') {
-			for (const problem of rawHtmlProblems(node.value)) {
+			for (const problem of rawHtmlProblems(node.value, file)) {
 				file.message(`raw HTML ${problem}: ${abbreviate(node.value)}`, {
 					place: node.position,
 					ruleId: RAW_HTML_RULES.unsafeHtml,
@@ -87,6 +88,15 @@ export const remarkRawHtmlPolicy: Plugin<[], Root> = () => (tree, file) => {
 				ruleId: RAW_HTML_RULES.unsafeUrl,
 				source: 'remark-raw-html-policy',
 			});
+		} else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+			const problem = bodyAddressProblem(node.url);
+			if (problem) {
+				file.message(`${node.type === 'image' ? 'image' : 'link'} to "${abbreviate(node.url)}": ${problem}`, {
+					place: node.position as Position | undefined,
+					ruleId: RAW_HTML_RULES.badAddress,
+					source: 'remark-raw-html-policy',
+				});
+			}
 		}
 	});
 };
@@ -102,17 +112,33 @@ const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.gif']);
  * relative path (Astro resolves those, and fails on a missing one; an address from the site's
  * root is neither checked nor given a mirror's sub-path), in a format we publish.
  */
-export function localImageProblems(url: string, file: VFile): string[] {
-	const path = decodeURI(url.replace(/[?#].*$/, ''));
+export function localImageProblems(url: string, file: VFile | undefined): string[] {
+	let path: string;
+	try {
+		path = decodeURI(url.replace(/[?#].*$/, ''));
+	} catch {
+		return ['the path has a broken %-escape: write the file name as it is, for example ./chart.png'];
+	}
 	if (path.startsWith('/')) return ['write the path from the piece’s own folder (for example ./chart.png) and keep the image there'];
+	// `../` leaves the piece's folder: what is published must be a file beside the piece, not
+	// whatever the path reaches on the machine that builds the site.
+	if (posix.normalize(path.replace(/\\/g, '/')).split('/')[0] === '..') return ['the path climbs out of the piece’s folder (../): keep the image beside the piece and write ./name.png'];
 	const problems: string[] = [];
 	if (!IMAGE_EXTENSIONS.has(extname(path).toLowerCase())) problems.push('images are PNG, JPEG, WebP or GIF files (SVG and AVIF are refused)');
-	if (file.path && !existsSync(resolve(file.cwd, file.dirname ?? '', path))) problems.push('the file does not exist beside the piece');
+	if (file?.path && !existsSync(resolve(file.cwd, file.dirname ?? '', path))) problems.push('the file does not exist beside the piece');
 	return problems;
 }
 
-/** What the sanitizer would remove from this piece of raw HTML, described for an editor. */
-export function rawHtmlProblems(html: string): string[] {
+/** Attributes of raw HTML that hold an address a reader follows or the browser fetches. */
+const ADDRESS_PROPERTIES = ['href', 'src', 'cite'];
+
+/**
+ * What the sanitizer would remove from this piece of raw HTML, and what the body's rules for
+ * addresses and images refuse in it, described for an editor. With the piece's `file`, a raw
+ * `<img>` is held to the rules of a Markdown image (a file beside the piece, in a format we
+ * publish), so that raw HTML is no way around them.
+ */
+export function rawHtmlProblems(html: string, file?: VFile): string[] {
 	const problems: string[] = [];
 	visit(fromHtml(html, { fragment: true }), 'element', (element: Element) => {
 		const alone: Element = { ...element, children: [] };
@@ -130,7 +156,17 @@ export function rawHtmlProblems(html: string): string[] {
 			const urls = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(',') : [];
 			if (urls.some((url) => isRemoteResource(url.trim()))) {
 				problems.push(`<${element.tagName}> loads ${attributeName(name)} from another server, which pages never do`);
+			} else if (element.tagName === 'img' || element.tagName === 'source') {
+				const paths = name === 'srcSet' ? urls.map((url) => url.trim().split(/\s+/)[0] ?? '') : urls;
+				for (const path of paths.filter(Boolean)) {
+					for (const problem of localImageProblems(path, file)) problems.push(`<${element.tagName}> image "${abbreviate(path)}": ${problem}`);
+				}
 			}
+		}
+		for (const name of ADDRESS_PROPERTIES) {
+			const value = kept.properties[name];
+			const problem = typeof value === 'string' ? bodyAddressProblem(value) : undefined;
+			if (problem) problems.push(`<${element.tagName}> ${attributeName(name)} "${abbreviate(String(value))}": ${problem}`);
 		}
 	});
 	return problems;

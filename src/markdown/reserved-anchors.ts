@@ -5,10 +5,19 @@ import { PARAGRAPH_ID } from './rehype-paragraph-ids.ts';
 export const SECTION_ANCHORS = { ledger: 'ledger', sources: 'sources', corrections: 'corrections' } as const;
 
 const RESERVED_PREFIXES = [claimAnchor(''), sourceAnchor(''), markerAnchor('')];
-/** Ids the page itself uses outside the body: the skip link's target, the list of related pieces. */
-const RESERVED_IDS = new Set<string>([...Object.values(SECTION_ANCHORS), 'main', 'related-pieces']);
+
+/**
+ * Ids the site's own chrome puts on a page, outside the body: the skip link's target, the list
+ * of related pieces, the header's search field (a heading "Header search query" would take it,
+ * and `/` would focus the heading). reserved-anchors.test.ts reads every id the components and
+ * layouts write and fails if one is missing here, so the list cannot fall behind them.
+ */
+const RESERVED_IDS = new Set<string>([...Object.values(SECTION_ANCHORS), 'main', 'related-pieces', 'header-search-query']);
+
+/** Ids made from data by the listing components: a year's heading, `year-2022`. */
+const RESERVED_PATTERNS = [PARAGRAPH_ID, /^year-\d+$/];
 
 /** Whether a heading id in the body would take an anchor the site itself uses. */
 export function isReservedAnchor(id: string): boolean {
-	return RESERVED_IDS.has(id) || RESERVED_PREFIXES.some((prefix) => id.startsWith(prefix)) || PARAGRAPH_ID.test(id);
+	return RESERVED_IDS.has(id) || RESERVED_PREFIXES.some((prefix) => id.startsWith(prefix)) || RESERVED_PATTERNS.some((pattern) => pattern.test(id));
 }

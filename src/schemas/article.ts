@@ -61,7 +61,7 @@ const OriginSchema = z.strictObject({
 	/** The original, where it could be found. */
 	url: HttpUrlSchema.optional(),
 	/** The original headline, where it is known; without it the page says the headline is the editors'. */
-	title: textSchema(200, { headline: true }).optional(),
+	title: textSchema(200).optional(),
 	/** The copy the text was taken from, when the original could not be found. */
 	copy: z.strictObject({ publisher: textSchema(120), url: HttpUrlSchema }).optional(),
 	/** What readers should know about where the text comes from. */
@@ -79,7 +79,7 @@ export const SourceIdSchema = z.string().regex(SLUG_PATTERN, { error: 'expected 
 export function articleSchema<Ref extends z.ZodType>(sourceRef: Ref) {
 	return z
 		.strictObject({
-			title: textSchema(140, { headline: true }),
+			title: textSchema(140),
 			dek: textSchema(300),
 			kind: z.enum(ARTICLE_KINDS),
 			authors: z.array(textSchema(120)).default([]),
@@ -122,6 +122,7 @@ export function articleRuleIssues(article: unknown, today: string = buildDay()):
 	if (isIsoDay(published) && isIsoDay(updated) && updated < published) {
 		issues.push({ path: ['updated'], message: `is before published (${published})` });
 	}
+	if (isIsoDay(updated) && updated > today) issues.push({ path: ['updated'], message: afterToday(updated, today, 'an update is dated the day it was made') });
 	const claims = Array.isArray(article.claims) ? article.claims : [];
 	const firstIndexOfClaim = new Map<unknown, number>();
 	claims.forEach((claim: unknown, index) => {
@@ -147,6 +148,7 @@ export function articleRuleIssues(article: unknown, today: string = buildDay()):
 		const date = isRecord(correction) ? correction.date : undefined;
 		if (!isIsoDay(date)) return;
 		if (isIsoDay(published) && date < published) issues.push({ path: ['corrections', index, 'date'], message: `is before published (${published})` });
+		if (date > today) issues.push({ path: ['corrections', index, 'date'], message: afterToday(date, today, 'a correction is dated the day it was made') });
 		const previous = corrections[index - 1];
 		if (isRecord(previous) && isIsoDay(previous.date) && date < previous.date) {
 			issues.push({ path: ['corrections', index, 'date'], message: 'corrections are listed oldest first, newest last' });
@@ -154,6 +156,12 @@ export function articleRuleIssues(article: unknown, today: string = buildDay()):
 	});
 	return issues;
 }
+
+/**
+ * A change dated after the build's day has not happened yet: published as is, it would tell
+ * readers (and feed readers, which sort by it) of an update that does not exist.
+ */
+const afterToday = (date: string, today: string, rule: string) => `is ${date}, after today (${today}, the day of this build): ${rule}`;
 
 /**
  * A claim's history: each entry is a re-assessment on its `date`, made after the piece was
@@ -172,7 +180,7 @@ function historyIssues(claim: Record<string, unknown>, claimIndex: number, publi
 				issues.push({ path: path(entryIndex, 'date'), message: `is ${date}, before the piece was published (${published}): a claim is re-assessed after the piece makes it` });
 			}
 			if (date > today) {
-				issues.push({ path: path(entryIndex, 'date'), message: `is ${date}, after today (${today}, the day of this build): a re-assessment is dated the day the editors made it` });
+				issues.push({ path: path(entryIndex, 'date'), message: afterToday(date, today, 'a re-assessment is dated the day the editors made it') });
 			}
 			const previous: unknown = history[entryIndex - 1];
 			if (isRecord(previous) && isIsoDay(previous.date) && date < previous.date) {

@@ -176,3 +176,71 @@ describe('a claim’s history', () => {
 		]);
 	});
 });
+
+describe('the dates of changes', () => {
+	const TODAY = '2026-11-25';
+	const rules = (change: Record<string, unknown>) => articleRuleIssues({ ...article, ...change }, TODAY).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+
+	it('refuses an update or a correction dated after the build’s day, and accepts one on it', () => {
+		expect(rules({ updated: '2026-11-26', corrections: [{ date: '2026-11-26', text: 'Fixed.' }] })).toEqual([
+			'updated: is 2026-11-26, after today (2026-11-25, the day of this build): an update is dated the day it was made',
+			'corrections.0.date: is 2026-11-26, after today (2026-11-25, the day of this build): a correction is dated the day it was made',
+		]);
+		expect(rules({ updated: TODAY, corrections: [{ date: TODAY, text: 'Fixed.' }] })).toEqual([]);
+	});
+});
+
+describe('web addresses', () => {
+	const urlIssues = (url: string) => issuesOf(SourceSchema.safeParse({ ...source, url }));
+	it.each([
+		['https://example.com:99999/', /not an address a browser can open/],
+		['https://user:pass@news.example.org/', /user name or password/],
+		['https://outlet.com@other.example/', /so it leads to other\.example/],
+		['http://localhost/', /"localhost", the computer it is opened on/],
+		['http://LOCALHOST./', /"localhost\.", the computer/],
+		['http://127.0.0.1/', /127\.0\.0\.1, a private or local network address/],
+		['http://10.0.0.8/', /10\.0\.0\.8, a private/],
+		['http://192.168.1.1/', /192\.168\.1\.1, a private/],
+		['http://172.16.0.1/', /172\.16\.0\.1, a private/],
+		['http://172.31.0.1/', /172\.31\.0\.1, a private/],
+		['http://[::1]/', /::1, a private/],
+		['http://[fd00::1]/', /fd00::1, a private/],
+		['http://0.0.0.0/', /0\.0\.0\.0, a private/],
+		['http://2130706433/', /127\.0\.0\.1, a private/],
+		['http://0x7f000001/', /127\.0\.0\.1, a private/],
+		['https://раypal.com/', /mixes Cyrillic and Latin letters/],
+		['https://xn--ypal-43d9g.com/', /"раypal\.com", whose "раypal" mixes Cyrillic and Latin/],
+		['https://intranet/', /no dot/],
+	])('refuses %s, saying why', (url, why) => {
+		expect(urlIssues(url)).toEqual([expect.stringMatching(why)]);
+	});
+
+	it.each(['https://news.example.org:8443/a?b=c#d', 'http://172.15.0.1/', 'http://172.32.0.1/', 'https://8.8.8.8/', 'https://пример.рф/', 'https://例え.jp/', 'https://مثال.إختبار/'])('accepts %s', (url) => {
+		expect(urlIssues(url)).toEqual([]);
+	});
+});
+
+describe('texts', () => {
+	const titleIssues = (title: string) => issuesOf(SourceSchema.safeParse({ ...source, title }));
+	it.each([
+		['\u202a', 'U+202A'],
+		['\u202b', 'U+202B'],
+		['\u202c', 'U+202C'],
+		['\u202d', 'U+202D'],
+		['\u202e', 'U+202E'],
+		['\u2066', 'U+2066'],
+		['\u2067', 'U+2067'],
+		['\u2068', 'U+2068'],
+		['\u2069', 'U+2069'],
+		['\u200b', 'U+200B'],
+		['\u2060', 'U+2060'],
+		['\ufeff', 'U+FEFF'],
+	])('refuse an invisible %j inside any text, naming it', (character, name) => {
+		expect(titleIssues(`Officials ${character}confirm`)).toEqual([expect.stringContaining(`(${name}`)]);
+		expect(issuesOf(ArticleSchema.safeParse({ ...article, claims: [{ ...claim, assertedBy: `the ${character}author` }] }))).toEqual([expect.stringMatching(/^claims\.0\.assertedBy: contains an invisible/)]);
+	});
+
+	it('keep the zero-width non-joiner and joiner, and the direction marks', () => {
+		expect(titleIssues('می\u200cگویند \u200d \u200e\u200f')).toEqual([]);
+	});
+});

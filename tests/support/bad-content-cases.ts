@@ -1,4 +1,4 @@
-import { type ContentFiles, editArticle, VALID_ARTICLE, VALID_ARTICLE_PATH, VALID_SOURCE, validContent } from './content-fixture.ts';
+import { type ContentFiles, editArticle, VALID_ARTICLE, VALID_ARTICLE_PATH, VALID_SOURCE, VALID_SOURCE_PATH, validContent } from './content-fixture.ts';
 
 export interface BadContentCase {
 	name: string;
@@ -17,6 +17,11 @@ function withHistory(...entries: { date: string; status: string; note?: string }
 	return editArticle(sources, `${sources}    history:\n${history.join('')}`);
 }
 
+/** The valid content with the source's address replaced. */
+function withSourceUrl(url: string): ContentFiles {
+	return { ...validContent(), [VALID_SOURCE_PATH]: VALID_SOURCE.replace(/url: .*/, `url: ${url}`) };
+}
+
 /** Every bad input the build must refuse, each a valid content directory with one thing wrong. */
 export const BAD_CONTENT_CASES: BadContentCase[] = [
 	{
@@ -32,7 +37,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 	{
 		name: 'a field of the wrong type',
 		files: editArticle('topics: [iran]', 'topics: iran'),
-		expected: { file: VALID_ARTICLE_PATH, field: 'topics', line: 7, message: /expected array/ },
+		expected: { file: VALID_ARTICLE_PATH, field: 'topics', line: 7, message: /must be a list \(.*\), not the text "iran"/ },
 	},
 	{
 		name: 'a kind that does not exist',
@@ -213,6 +218,121 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 		name: 'a misspelt history field',
 		files: editArticle('    sources: [example-2022-02-10-report]\n', '    sources: [example-2022-02-10-report]\n    histroy: []\n'),
 		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].histroy', line: 15, message: /not a field of this content type; did you mean history\?/ },
+	},
+	{
+		name: 'a link inside a claim marker',
+		files: editArticle(':claim[confirmed the attack]{#attack-confirmed}', ':claim[confirmed [the attack](https://news.example.org/a)]{#attack-confirmed}'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 22, message: /a link cannot go inside a claim marker/ },
+	},
+	{
+		name: 'a link in the body to an impossible port',
+		files: editArticle('on Thursday.', 'on [Thursday](https://example.com:99999/).'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 22, message: /link to "https:\/\/example\.com:99999\/": is not an address a browser can open/ },
+	},
+	{
+		name: 'a raw HTML link to an impossible port',
+		files: editArticle('on Thursday.', 'on <a href="https://example.com:99999/">Thursday</a>.'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 22, message: /<a> href "https:\/\/example\.com:99999\/": is not an address a browser can open/ },
+	},
+	{
+		name: 'a source address with an impossible port',
+		files: withSourceUrl('https://example.com:99999/'),
+		expected: { file: VALID_SOURCE_PATH, field: 'url', line: 3, message: /not an address a browser can open/ },
+	},
+	{
+		name: 'an image path that climbs out of the piece’s folder',
+		files: editArticle('on Thursday.', 'on Thursday.\n\n![a chart](../../sources/chart.png)'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 24, message: /climbs out of the piece’s folder/ },
+	},
+	{
+		name: 'a raw <img> of an SVG file',
+		files: { ...editArticle('on Thursday.', 'on Thursday.\n\n<img src="./chart.svg" alt="a chart">'), 'articles/2022/chart.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' },
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 24, message: /<img> image "\.\/chart\.svg": images are PNG, JPEG, WebP or GIF files \(SVG and AVIF are refused\)/ },
+	},
+	{
+		name: 'a raw <img> of a file that does not exist',
+		files: editArticle('on Thursday.', 'on Thursday.\n\n<img src="./chart.png" alt="a chart">'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 24, message: /<img> image "\.\/chart\.png": the file does not exist beside the piece/ },
+	},
+	{
+		name: 'a raw <img> addressed from the site’s root',
+		files: editArticle('on Thursday.', 'on Thursday.\n\n<img src="/images/chart.png" alt="a chart">'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 24, message: /<img> image "\/images\/chart\.png": write the path from the piece’s own folder/ },
+	},
+	{
+		name: 'a source address with a user name and password',
+		files: withSourceUrl('https://user:pass@news.example.org/a'),
+		expected: { file: VALID_SOURCE_PATH, field: 'url', line: 3, message: /user name or password before "@"/ },
+	},
+	{
+		name: 'a source address whose outlet name is a user name before another host',
+		files: withSourceUrl('https://news.example.org@other.example/a'),
+		expected: { file: VALID_SOURCE_PATH, field: 'url', line: 3, message: /user name or password before "@" \("news\.example\.org@"\), so it leads to other\.example/ },
+	},
+	{
+		name: 'a source address on the loopback network written as a decimal number',
+		files: withSourceUrl('http://2130706433/admin'),
+		expected: { file: VALID_SOURCE_PATH, field: 'url', line: 3, message: /leads to 127\.0\.0\.1, a private or local network address/ },
+	},
+	{
+		name: 'a source address on a private network',
+		files: withSourceUrl('http://192.168.1.1/report'),
+		expected: { file: VALID_SOURCE_PATH, field: 'url', line: 3, message: /leads to 192\.168\.1\.1, a private or local network address/ },
+	},
+	{
+		name: 'an archive address on localhost',
+		files: { ...validContent(), [VALID_SOURCE_PATH]: `${VALID_SOURCE}archive: http://localhost.:8080/copy\n` },
+		expected: { file: VALID_SOURCE_PATH, field: 'archive', line: 6, message: /leads to "localhost\.", the computer it is opened on/ },
+	},
+	{
+		name: 'a source host name mixing Latin and Cyrillic letters',
+		files: withSourceUrl('https://раypal.com/login'),
+		expected: { file: VALID_SOURCE_PATH, field: 'url', line: 3, message: /"раypal\.com", whose "раypal" mixes Cyrillic and Latin letters/ },
+	},
+	{
+		name: 'a bidirectional override in a claim’s text',
+		files: editArticle('text: Officials confirmed the attack.', 'text: "Officials \u202edenied the attack."'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].text', line: 10, message: /bidirectional control character \(U\+202E, right-to-left override\) after "Officials"/ },
+	},
+	{
+		name: 'a zero-width space in a source’s title',
+		files: { ...validContent(), [VALID_SOURCE_PATH]: VALID_SOURCE.replace('Officials confirm', 'Officials\u200b confirm') },
+		expected: { file: VALID_SOURCE_PATH, field: 'title', line: 2, message: /invisible zero-width space \(U\+200B\) after "Officials"/ },
+	},
+	{
+		name: 'a piece updated on a day after the build’s',
+		files: editArticle('published: 2022-02-14', 'published: 2022-02-14\nupdated: 2999-01-01'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'updated', line: 7, message: /is 2999-01-01, after today \(\d{4}-\d{2}-\d{2}, the day of this build\)/ },
+	},
+	{
+		name: 'a correction dated after the build’s day',
+		files: editArticle('topics: [iran]', 'topics: [iran]\ncorrections:\n  - date: 2999-01-01\n    text: A figure was wrong.'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'corrections[0].date', line: 9, message: /is 2999-01-01, after today/ },
+	},
+	{
+		name: 'a heading that would take the id of the header’s search field',
+		files: editArticle('on Thursday.', 'on Thursday.\n\n## Header search query'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 24, message: /would get the id "header-search-query", which the page already uses/ },
+	},
+	{
+		name: 'a field written twice',
+		files: editArticle('kind: analysis', 'kind: analysis\ntitle: Another title'),
+		expected: { file: VALID_ARTICLE_PATH, line: 5, message: /the field "title" is written twice/ },
+	},
+	{
+		name: 'a true-or-false field written as text',
+		files: editArticle('topics: [iran]', 'topics: [iran]\ndraft: "false"'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'draft', line: 8, message: /must be true or false, not the text "false"/ },
+	},
+	{
+		name: 'lists nested too deeply to read',
+		files: editArticle('topics: [iran]', `topics: ${'['.repeat(2000)}${']'.repeat(2000)}`),
+		expected: { file: VALID_ARTICLE_PATH, line: 7, message: /nested inside each other too deeply to be read/ },
+	},
+	{
+		name: 'a YAML alias bomb',
+		files: editArticle('topics: [iran]', ['topics: [iran]', 'x0: &a0 [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `x${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`)].join('\n')),
+		expected: { file: VALID_ARTICLE_PATH, line: 9, message: /the aliases \(\*name, from line 9\) repeat values so many times/ },
 	},
 	{
 		name: 'a YAML syntax error',

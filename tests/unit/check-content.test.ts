@@ -10,7 +10,8 @@ const made: string[] = [];
 async function check(files: Parameters<typeof writeContentFixture>[0]) {
 	const dir = await writeContentFixture(files);
 	made.push(dir);
-	return { dir, result: await checkContent(dir, dir) };
+	// Warnings are read from the result; the tests that want them say so.
+	return { dir, result: await checkContent(dir, dir, { onWarning: () => {} }) };
 }
 afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
@@ -150,6 +151,149 @@ describe('checkContent', () => {
 	it('reads a value YAML parsers disagree on (a date-like title) the way Astro will', async () => {
 		const { result } = await check(editArticle('title: A valid piece', 'title: 2022-02-14'));
 		expect(result.errors).toEqual([]);
+	});
+});
+
+describe('checkContent on unusual but valid input', () => {
+	const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+	const BOM = '\uFEFF';
+
+	it.each([
+		['CRLF line endings', crlf(VALID_ARTICLE), crlf(VALID_SOURCE)],
+		['a UTF-8 byte order mark', BOM + VALID_ARTICLE, BOM + VALID_SOURCE],
+		['a byte order mark and CRLF line endings', BOM + crlf(VALID_ARTICLE), BOM + crlf(VALID_SOURCE)],
+		['tabs in values and in the body', VALID_ARTICLE.replace('text: Officials confirmed the attack.', 'text: "Officials\tconfirmed the attack."').replace('Officials :claim', 'Officials\t:claim'), VALID_SOURCE],
+		['quoted dates', VALID_ARTICLE.replace('published: 2022-02-14', 'published: "2022-02-14"').replace('date: 2022-02-10', "date: '2022-02-10'"), VALID_SOURCE.replace('published: 2022-02-10', 'published: "2022-02-10"')],
+	])('accepts %s', async (_, article, source) => {
+		const { result } = await check({ [VALID_ARTICLE_PATH]: article, [VALID_SOURCE_PATH]: source });
+		expect(result.errors.map(formatContentError)).toEqual([]);
+		expect(result).toMatchObject({ published: 1, sources: 1 });
+	});
+
+	it('accepts Persian written in decomposed (NFD) form, with zero-width non-joiners', async () => {
+		// آ and the hamza of ؤ decompose; می‌گویند keeps its non-joiner (U+200C), which Persian spells with.
+		const persian = 'آیا مسئولان می\u200cگویند حمله تأیید شد؟'.normalize('NFD');
+		expect(persian).not.toBe(persian.normalize('NFC'));
+		const article = VALID_ARTICLE.replace('kind: analysis', 'kind: analysis\nlang: fa')
+			.replace('title: A valid piece', `title: ${persian}`)
+			.replace('text: Officials confirmed the attack.', `text: ${persian}`)
+			.replace('Officials :claim[confirmed the attack]', `${persian} :claim[${persian}]`);
+		const { result } = await check({ [VALID_ARTICLE_PATH]: article, [VALID_SOURCE_PATH]: VALID_SOURCE });
+		expect(result.errors.map(formatContentError)).toEqual([]);
+	});
+
+	it('gives the lines of the file with a byte order mark and CRLF line endings, in the frontmatter, the body and a source', async () => {
+		const article = BOM + crlf(VALID_ARTICLE.replace('kind: analysis', 'kind: essay').replace('{#rumour}', '{#rumor}'));
+		const source = BOM + crlf(VALID_SOURCE.replace('kind: news', 'kind: blog'));
+		const { result } = await check({ [VALID_ARTICLE_PATH]: article, [VALID_SOURCE_PATH]: source });
+		expect(result.errors.map((error) => `${error.file}:${error.line}: ${error.field}`)).toEqual([
+			`${VALID_ARTICLE_PATH}:4: kind`,
+			// The marker names no claim, so the claim it meant is unmarked.
+			`${VALID_ARTICLE_PATH}:15: claims[1]`,
+			`${VALID_ARTICLE_PATH}:24: body`,
+			`${VALID_SOURCE_PATH}:5: kind`,
+		]);
+	});
+});
+
+describe('checkContent on addresses and invisible characters', () => {
+	it.each([
+		'http://localhost/a',
+		'http://localhost./a',
+		'http://news.localhost/a',
+		'http://127.0.0.1/a',
+		'http://10.1.2.3/a',
+		'http://192.168.0.10/a',
+		'http://172.16.0.1/a',
+		'http://172.31.255.255/a',
+		'http://[::1]/a',
+		'http://[::ffff:127.0.0.1]/a',
+		'http://0.0.0.0/a',
+		'http://0/a',
+		'http://2130706433/a',
+		'http://0x7f000001/a',
+		'http://0x7f.1/a',
+		'http://017700000001/a',
+		'http://169.254.169.254/latest/meta-data/',
+		'https://user@news.example.org/a',
+		'https://user:pass@news.example.org/a',
+		'https://news.example.org@other.example/a',
+		'https://раypal.com/a',
+		'https://gοogle.com/a',
+		'https://news.example.org:99999/a',
+	])('refuses the source address %s, at its line', async (url) => {
+		const { result } = await check({ ...validContent(), [VALID_SOURCE_PATH]: VALID_SOURCE.replace(/url: .*/, `url: "${url}"`) });
+		expect(result.errors.map((error) => `${error.file}:${error.line}: ${error.field}`)).toEqual([`${VALID_SOURCE_PATH}:3: url`]);
+	});
+
+	it.each(['https://news.example.org:8443/a', 'http://172.32.0.1/a', 'https://8.8.8.8/', 'https://пример.рф/статья', 'https://例え.jp/', 'https://xn--e1afmkfd.xn--p1ai/'])('accepts the source address %s', async (url) => {
+		const { result } = await check({ ...validContent(), [VALID_SOURCE_PATH]: VALID_SOURCE.replace(/url: .*/, `url: "${url}"`) });
+		expect(result.errors.map(formatContentError)).toEqual([]);
+	});
+
+	it('refuses a link in the body to a private host, with its line', async () => {
+		const { result } = await check(editArticle('on Thursday.', 'on [Thursday](http://10.0.0.1/x) and <a href="https://user:pw@news.example.org/">here</a>.'));
+		expect(result.errors.map((error) => `${error.line}: ${error.field}: ${error.message.split(':')[0]}`)).toEqual([
+			'22: body: link to "http',
+			'22: body: raw HTML <a> href "https',
+		]);
+	});
+
+	const invisible = (text: string) => text.replace('X', '\u200b');
+	it.each([
+		['dek', 'dek: A piece that passes', `dek: ${invisible('A piece X that passes')}`, 3],
+		['authors[0]', 'authors: [A. Writer]', `authors: [${invisible('A. X Writer')}]`, 5],
+		['claims[0].assertedBy', 'assertedBy: the author', `assertedBy: ${invisible('the X author')}`, 11],
+		['claims[1].text', 'text: A rumour nobody could check.', 'text: "A rumour \u2067nobody\u2069 could check."', 16],
+		['claims[1].note', 'status: unverified', 'status: unverified\n    note: "A note \u2060joined."', 20],
+		['corrections[0].text', 'topics: [iran]', 'topics: [iran]\ncorrections:\n  - date: 2022-03-01\n    text: "A \u202afigure was wrong."', 10],
+		['origin.publisher', 'topics: [iran]', 'topics: [iran]\norigin:\n  publisher: "Iran \ufeffNews Wire"', 9],
+	])('refuses an invisible character in %s', async (field, find, replace, line) => {
+		const { result } = await check(editArticle(find, replace));
+		expect(result.errors.map((error) => `${error.line}: ${error.field}: ${error.message.replace(/ \(U\+.*$/, '')}`)).toEqual([expect.stringMatching(new RegExp(`^${line}: ${field.replace(/[[\].]/g, '\\$&')}: contains an invisible`))]);
+	});
+
+	it('refuses an invisible character in a history note and in a source’s publisher and note', async () => {
+		const sources = '    sources: [example-2022-02-10-report]\n';
+		const { result } = await check({
+			...editArticle(sources, `${sources}    history:\n      - date: 2022-03-01\n        status: unverified\n        note: "Nothing \u200bfound."\n`),
+			[VALID_SOURCE_PATH]: `${VALID_SOURCE.replace('publisher: Example News', 'publisher: "Example\u202e News"')}note: "Carries \u2066an AFP report."\n`,
+		});
+		expect(result.errors.map((error) => `${error.file}:${error.line}: ${error.field}`)).toEqual([
+			`${VALID_ARTICLE_PATH}:18: claims[0].history[0].note`,
+			`${VALID_SOURCE_PATH}:1: publisher`,
+			`${VALID_SOURCE_PATH}:6: note`,
+		]);
+	});
+
+	it('keeps the zero-width non-joiner and joiner that Persian and other scripts spell with, and direction marks', async () => {
+		const { result } = await check(editArticle('text: A rumour nobody could check.', 'text: "می\u200cگویند \u200d and \u200e\u200f marks"'));
+		expect(result.errors.map(formatContentError)).toEqual([]);
+	});
+});
+
+describe('checkContent warnings', () => {
+	it('warns, without failing, of a source no piece cites, naming its file', async () => {
+		const warnings: string[] = [];
+		const dir = await writeContentFixture({ ...validContent(), 'sources/unused-2022-report.yaml': VALID_SOURCE });
+		made.push(dir);
+		const result = await checkContent(dir, dir, { onWarning: (warning) => warnings.push(formatContentError(warning)) });
+		expect(result.errors).toEqual([]);
+		expect(result.published).toBe(1);
+		expect(result.warnings.map(formatContentError)).toEqual(warnings);
+		expect(warnings).toEqual([expect.stringMatching(/^sources\/unused-2022-report\.yaml: no piece cites the source "unused-2022-report", so it is published nowhere\n/)]);
+	});
+
+	it('counts a source a draft cites as cited', async () => {
+		const draft = VALID_ARTICLE.replace('topics: [iran]', 'topics: [iran]\ndraft: true').replace('example-2022-02-10-report', 'draft-source');
+		const { result } = await check({ ...validContent(), 'articles/2023/a-draft.md': draft, 'sources/draft-source.yaml': VALID_SOURCE });
+		expect(result.errors).toEqual([]);
+		expect(result.warnings).toEqual([]);
+	});
+
+	it('has no warning on the real content of the site', async () => {
+		const result = await checkContent(join(import.meta.dirname, '../../content'), undefined, { onWarning: () => {} });
+		expect(result.warnings.map(formatContentError)).toEqual([]);
 	});
 });
 
