@@ -13,13 +13,13 @@ import { siteBase, siteOrigin } from './src/lib/site-env.ts';
 // a BASE_URL or DEV left in the shell (some CI systems and test runners set them) would silently
 // un-base every link of a mirror or show the development notice. The settings are BASE_PATH and
 // SITE_URL; these are derived from them.
-for (const defined of ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']) delete process.env[defined];
+for (const defined of ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']) Reflect.deleteProperty(process.env, defined);
 
 // The content check renders every body once; the Markdown processor takes its renderings. The
 // preview images start rendering in processes of their own as soon as the frontmatter is checked.
 const rendered = new RenderedBodies();
 const previewImages = ogImages({ pieces: () => content.publishedPieces() });
-const content = contentCheck({ contentDir: contentDir(), base: siteBase(), rendered, onFrontmatterChecked: previewImages.start });
+const content = contentCheck({ contentDir: contentDir(), base: siteBase(), rendered, onFrontmatterChecked: (pieces) => previewImages.start(pieces) });
 
 export default defineConfig({
 	site: siteOrigin(),

@@ -42,7 +42,7 @@ export async function generateCorpus(dir: string, count: number, seed = 1): Prom
 	const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
 	const vocabulary = Array.from({ length: 20_000 }, (_, index) => {
 		let word = '';
-		for (let n = index + 1; n > 0; n = Math.floor(n / SYLLABLES.length)) word += SYLLABLES[n % SYLLABLES.length];
+		for (let n = index + 1; n > 0; n = Math.floor(n / SYLLABLES.length)) word += SYLLABLES[n % SYLLABLES.length]!;
 		return word;
 	});
 	const word = () => (next() < 0.45 ? pick(COMMON) : vocabulary[Math.floor(vocabulary.length * next() ** 3)]!);

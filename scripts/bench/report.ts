@@ -43,10 +43,10 @@ export function keepUnmeasuredSizes(previous: string, next: string, sizes: numbe
  * rather than no score at all.
  */
 export function keepEarlierLighthouse(previous: string, next: string): string {
-	if (!/\nLighthouse: not measured/.test(next)) return next;
+	if (!next.includes('\nLighthouse: not measured')) return next;
 	const earlier = /\n(Lighthouse [^\n]*performance score[^\n]*)/.exec(previous)?.[1];
 	if (!earlier) return next;
 	const date = /Measured by `npm run bench` on (\d{4}-\d{2}-\d{2})/.exec(previous)?.[1] ?? 'an earlier date';
-	const dated = /^Lighthouse \(measured on /.test(earlier) ? earlier : earlier.replace(/^Lighthouse /, `Lighthouse (measured on ${date}, not in this run) `);
+	const dated = earlier.startsWith("Lighthouse (measured on ") ? earlier : earlier.replace(/^Lighthouse /, `Lighthouse (measured on ${date}, not in this run) `);
 	return next.replace(/(\nLighthouse: not measured[^\n]*)/, `$1\n\n${dated}`);
 }

@@ -65,8 +65,8 @@ export function runMeasured(command: string, args: string[], options: { cwd?: st
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		let peakRssBytes = 0;
 		const sampler = setInterval(() => {
 			if (child.pid) peakRssBytes = Math.max(peakRssBytes, treeRss(child.pid));

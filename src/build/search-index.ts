@@ -89,7 +89,7 @@ export async function writeIndex(site: string, pages: string[]): Promise<number>
 		const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 		problems.push(...written.errors);
 		if (problems.length > 0) throw new Error(`Pagefind reported errors:\n${problems.join('\n')}`);
-		return indexedPageCount(JSON.parse(await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')));
+		return indexedPageCount(JSON.parse(await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as Parameters<typeof indexedPageCount>[0]);
 	} finally {
 		await pagefind.close();
 	}

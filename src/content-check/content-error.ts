@@ -12,7 +12,7 @@ export interface ContentError {
 }
 
 /** `['claims', 3, 'sources', 0]` → `claims[3].sources[0]` */
-export function formatFieldPath(path: ReadonlyArray<PropertyKey>): string {
+export function formatFieldPath(path: readonly PropertyKey[]): string {
 	return path.reduce<string>((text, key) => {
 		if (typeof key === 'number') return `${text}[${key}]`;
 		return text ? `${text}.${String(key)}` : String(key);
@@ -27,7 +27,7 @@ export function formatContentError(error: ContentError): string {
 	return `${place}: ${field}${error.message}${hint}`;
 }
 
-export function formatContentErrors(errors: ReadonlyArray<ContentError>): string {
+export function formatContentErrors(errors: readonly ContentError[]): string {
 	const files = new Set(errors.map((error) => error.file)).size;
 	const heading = `${errors.length} content error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; nothing was published:`;
 	return [heading, ...errors.map((error) => `  ${formatContentError(error).replace(/\n/g, '\n  ')}`)].join('\n');

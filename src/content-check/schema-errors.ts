@@ -11,7 +11,7 @@ const FIELD_HINT = 'every field, its form and an example are in docs/authoring.m
  * Zod's issues as content errors: the full field path, the line it is written on, a message an
  * editor can act on. Every issue is kept, not only the first.
  */
-export function schemaErrors(file: string, issues: ReadonlyArray<Issue>, yaml: ParsedYaml): ContentError[] {
+export function schemaErrors(file: string, issues: readonly Issue[], yaml: ParsedYaml): ContentError[] {
 	const flat = flattenIssues(issues);
 	// `asertedBy:` is one mistake, not two: the "is required" of the field it was meant to be goes.
 	const meant = new Set(
@@ -40,7 +40,7 @@ export function schemaErrors(file: string, issues: ReadonlyArray<Issue>, yaml: P
  * (its issues point inside the value, not at the value itself), that branch's issues are the
  * ones that say what is wrong.
  */
-function flattenIssues(issues: ReadonlyArray<Issue>): Issue[] {
+function flattenIssues(issues: readonly Issue[]): Issue[] {
 	return issues.flatMap((issue): Issue[] => {
 		if (issue.code !== 'invalid_union' || !('errors' in issue)) return [issue];
 		const branch = issue.errors.find((branchIssues) => branchIssues.length > 0 && branchIssues.every((inner) => inner.path.length > 0));
@@ -66,7 +66,9 @@ export function describeWritten(value: unknown): string {
 	if (typeof value === 'boolean') return String(value);
 	if (Array.isArray(value)) return 'a list';
 	if (typeof value === 'object') return 'a group of fields';
-	return String(value);
+	if (value === undefined) return 'nothing';
+	if (typeof value === 'bigint') return `the number ${value.toString()}`;
+	return 'something that is not text, a number, a list or a group of fields';
 }
 
 function describe(issue: Issue): string {

@@ -6,7 +6,7 @@ export interface ParsedYaml {
 	/** YAML syntax errors with their 1-based line in the file. */
 	syntaxErrors: { line: number; message: string }[];
 	/** The 1-based line in the file where the value at `path` is written, or its nearest written parent. */
-	lineOf(path: ReadonlyArray<PropertyKey>): number | undefined;
+	lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
 /**
@@ -52,7 +52,7 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
 }
 
 /** The offset of the deepest node on `path` that is written; a map entry counts from its key. */
-function offsetOf(doc: Document, path: ReadonlyArray<PropertyKey>): number | undefined {
+function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefined {
 	let node: unknown = doc.contents;
 	let offset: number | undefined;
 	for (const key of path) {

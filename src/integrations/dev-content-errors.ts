@@ -41,7 +41,7 @@ export function devContentErrors(options: { contentDir: string }): AstroIntegrat
 					timer = setTimeout(() => void recheck(true), 150);
 				});
 				// A page opened after the errors were found gets them as soon as it connects.
-				server.hot.on('connection', show);
+				server.hot.on('vite:client:connect', () => show());
 				void recheck(false);
 			},
 		},

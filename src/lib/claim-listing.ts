@@ -75,6 +75,8 @@ export function adjacentClaims<C>(claims: readonly C[], index: number): { previo
 
 /** `How the claim reads in a link preview`: the words cut at a word, at most `max` characters, with an ellipsis when cut. */
 export function cutAtWord(text: string, max: number): string {
+	// By code point, not by UTF-16 unit: a Persian or emoji character is never cut in half.
+	// eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are what is counted here
 	const characters = [...text];
 	if (characters.length <= max) return text;
 	const head = characters.slice(0, max - 1).join('');

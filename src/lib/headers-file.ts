@@ -6,7 +6,7 @@
 export interface HeaderRule {
 	/** A path from the site's root; `*` matches any run of characters. */
 	pattern: string;
-	headers: Array<[name: string, value: string]>;
+	headers: [name: string, value: string][];
 }
 
 export function parseHeadersFile(text: string): HeaderRule[] {
@@ -26,7 +26,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 }
 
 /** The headers for `path` (from the site's root), every matching rule applied in order. */
-export function headersFor(rules: ReadonlyArray<HeaderRule>, path: string): Map<string, string> {
+export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
 	const headers = new Map<string, string>();
 	for (const rule of rules) {
 		const pattern = new RegExp(`^${rule.pattern.split('*').map(escapeRegExp).join('.*')}$`);

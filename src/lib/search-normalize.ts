@@ -11,6 +11,7 @@ const ARABIC_TO_PERSIAN: Record<string, string> = {
 };
 
 /** Joiners, tatweel and short-vowel marks: invisible or optional in written Persian. */
+// eslint-disable-next-line no-misleading-character-class -- each of these is dropped alone, joiners and marks included
 const DROPPED = /[\u200c\u200d\u0640\u064b-\u065f\u0670]/g;
 
 /**

@@ -40,7 +40,7 @@ export async function buildManifest(dir: string, site: string, sourceDateEpoch: 
 
 /** `map` over `items` with at most `limit` calls in flight; the results in the items' order. */
 async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
-	const results: R[] = new Array(items.length);
+	const results = new Array<R>(items.length);
 	let next = 0;
 	const work = async () => {
 		for (let index = next++; index < items.length; index = next++) results[index] = await map(items[index]!);

@@ -135,7 +135,7 @@ export const remarkClaims: Plugin<[RemarkClaimsOptions?], Root> = (options = {})
 						{ type: 'text', value: String(number) },
 					],
 				},
-			} as Text);
+			});
 			return CONTINUE;
 		});
 
@@ -151,7 +151,7 @@ export const remarkClaims: Plugin<[RemarkClaimsOptions?], Root> = (options = {})
 		}
 
 		if (throwOnError && problems.length > 0) {
-			throw new Error(`${file.path ?? 'Markdown'}: ${problems.join('; ')}`);
+			throw new Error(`${file.path || 'Markdown'}: ${problems.join('; ')}`);
 		}
 	};
 };

@@ -7,7 +7,6 @@ import { sanitize } from 'hast-util-sanitize';
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { authorHtmlSchema } from './html-schemas.ts';
 import { bodyAddressProblem } from './body-addresses.ts';
@@ -22,6 +21,8 @@ const SAFE_LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
  * and newlines anywhere, so `java\tscript:` is still `javascript:`.
  */
 export function urlScheme(url: string): string | undefined {
+	// Browsers ignore control characters and spaces in a scheme (`java\tscript:`): so does this.
+	// eslint-disable-next-line no-control-regex -- control characters are what it removes
 	const squeezed = url.replace(/[\u0000-\u0020]/g, '');
 	return /^([a-z][a-z0-9+.-]*):/i.exec(squeezed)?.[1]?.toLowerCase();
 }
@@ -61,14 +62,14 @@ export const remarkRawHtmlPolicy: Plugin<[], Root> = () => (tree, file) => {
 		const imageUrl = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitionUrl.get(node.identifier) : undefined;
 		if (imageUrl !== undefined && isRemoteResource(imageUrl)) {
 			file.message(`image from "${abbreviate(imageUrl)}": images must be files of this site, never loaded from another server`, {
-				place: node.position as Position | undefined,
+				place: node.position,
 				ruleId: RAW_HTML_RULES.remoteResource,
 				source: 'remark-raw-html-policy',
 			});
 		} else if (imageUrl !== undefined && isSafeLinkUrl(imageUrl)) {
 			for (const problem of localImageProblems(imageUrl, file)) {
 				file.message(`image "${abbreviate(imageUrl)}": ${problem}`, {
-					place: node.position as Position | undefined,
+					place: node.position,
 					ruleId: RAW_HTML_RULES.localImage,
 					source: 'remark-raw-html-policy',
 				});
@@ -84,7 +85,7 @@ export const remarkRawHtmlPolicy: Plugin<[], Root> = () => (tree, file) => {
 			}
 		} else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeLinkUrl(node.url)) {
 			file.message(`${node.type === 'image' ? 'image' : 'link'} to "${abbreviate(node.url)}": only http, https and mailto addresses are allowed`, {
-				place: node.position as Position | undefined,
+				place: node.position,
 				ruleId: RAW_HTML_RULES.unsafeUrl,
 				source: 'remark-raw-html-policy',
 			});
@@ -92,7 +93,7 @@ export const remarkRawHtmlPolicy: Plugin<[], Root> = () => (tree, file) => {
 			const problem = bodyAddressProblem(node.url);
 			if (problem) {
 				file.message(`${node.type === 'image' ? 'image' : 'link'} to "${abbreviate(node.url)}": ${problem}`, {
-					place: node.position as Position | undefined,
+					place: node.position,
 					ruleId: RAW_HTML_RULES.badAddress,
 					source: 'remark-raw-html-policy',
 				});
@@ -144,7 +145,7 @@ export function rawHtmlProblems(html: string, file?: VFile): string[] {
 		const alone: Element = { ...element, children: [] };
 		const cleaned = sanitize(alone, authorHtmlSchema);
 		const kept = cleaned.type === 'root' ? cleaned.children[0] : cleaned;
-		if (!kept || kept.type !== 'element' || kept.tagName !== element.tagName) {
+		if (kept?.type !== 'element' || kept.tagName !== element.tagName) {
 			problems.push(`<${element.tagName}> is not allowed`);
 			return;
 		}

@@ -22,7 +22,7 @@ export interface BodyIdentity {
 
 /** The claims as the claims plugin reads them (id and status), whatever else the frontmatter holds. */
 function ledgerKey(claims: unknown): string {
-	const list = Array.isArray(claims) ? (claims as { id?: unknown; status?: unknown }[]) : [];
+	const list = Array.isArray(claims) ? (claims as ({ id?: unknown; status?: unknown } | null | undefined)[]) : [];
 	return JSON.stringify(list.map((claim) => [claim?.id, claim?.status]));
 }
 

@@ -44,7 +44,7 @@ export function renderInBackground(jobs: OgJob[], options: { cacheDir: string; p
 	/** Renders what is left of the queue in this process: where the others cannot start. */
 	async function renderHere(): Promise<void> {
 		for (let job = queue.shift(); job; job = queue.shift()) {
-			await renderOgImage(job.card, cacheDir).catch((error: Error) => failures.set(job!, error.message));
+			await renderOgImage(job.card, cacheDir).catch((error: unknown) => failures.set(job, error instanceof Error ? error.message : String(error)));
 		}
 	}
 

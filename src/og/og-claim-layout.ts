@@ -58,6 +58,7 @@ const linesAvailable = (size: number) => Math.floor(CLAIM_SPACE_AT_MOST / (size 
  * each at 100 px (widths grow in proportion to the size); without long words, any size.
  */
 async function largestSizeForWords(text: string): Promise<number> {
+	// eslint-disable-next-line @typescript-eslint/no-misused-spread -- letters are counted by code point
 	const long = [...new Set(words(text).filter((word) => [...word].length >= LONG_WORD))];
 	if (long.length === 0) return Infinity;
 	const tree = node(
@@ -108,6 +109,7 @@ export async function layOutClaimCard(card: ClaimOgCard): Promise<ClaimCardLayou
 		return result;
 	};
 
+	// eslint-disable-next-line @typescript-eslint/no-misused-spread -- letters are counted by code point
 	const letters = [...card.text].length;
 	const likely = CLAIM_TEXT_SIZES.findIndex((size) => linesNeeded(letters, AVERAGE_LETTER[card.dir], size) <= linesAvailable(size));
 	const guess = likely === -1 ? CLAIM_TEXT_SIZES.length - 1 : likely;

@@ -35,7 +35,7 @@ export interface LayoutOptions {
 export async function layOut(tree: OgNode, { width = OG_WIDTH, height = OG_HEIGHT, draw = true }: LayoutOptions = {}): Promise<LaidOut> {
 	const boxes = new Map<string, LaidOutBox>();
 	// satori's types want a React element; the tree has that shape.
-	const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+	const svg = await satori(tree, {
 		width,
 		height,
 		fonts: ogFonts(),
@@ -44,9 +44,7 @@ export async function layOut(tree: OgNode, { width = OG_WIDTH, height = OG_HEIGH
 			if (typeof key === 'string') boxes.set(key, { width, height });
 		},
 		// satori asks for a font when none of ours has a glyph; printing boxes instead would go unseen.
-		loadAdditionalAsset: async (_language, segment) => {
-			throw new OgImageError(`no font in src/og/og-fonts.ts can draw "${segment}"`);
-		},
+		loadAdditionalAsset: (_language, segment) => Promise.reject(new OgImageError(`no font in src/og/og-fonts.ts can draw "${segment}"`)),
 	});
 	return { svg, boxes };
 }

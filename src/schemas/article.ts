@@ -102,7 +102,7 @@ export function articleSchema<Ref extends z.ZodType>(sourceRef: Ref) {
 		);
 }
 
-type RuleIssue = { path: (string | number)[]; message: string };
+interface RuleIssue { path: (string | number)[]; message: string }
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isIsoDay = (value: unknown): value is string => IsoDaySchema.safeParse(value).success;
 
@@ -149,7 +149,7 @@ export function articleRuleIssues(article: unknown, today: string = buildDay()):
 		if (!isIsoDay(date)) return;
 		if (isIsoDay(published) && date < published) issues.push({ path: ['corrections', index, 'date'], message: `is before published (${published})` });
 		if (date > today) issues.push({ path: ['corrections', index, 'date'], message: afterToday(date, today, 'a correction is dated the day it was made') });
-		const previous = corrections[index - 1];
+		const previous: unknown = corrections[index - 1];
 		if (isRecord(previous) && isIsoDay(previous.date) && date < previous.date) {
 			issues.push({ path: ['corrections', index, 'date'], message: 'corrections are listed oldest first, newest last' });
 		}

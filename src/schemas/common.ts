@@ -22,6 +22,7 @@ export const HttpUrlSchema = z.string().superRefine((value, ctx) => {
 });
 
 /** NUL and the other C0 controls but tab and newline: invisible, and never meant. */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /**
  * Text that must say something: trimmed, not empty, not longer than `max`, free of invisible

@@ -39,7 +39,7 @@ const LOCAL_NAME = /(?:^|\.)localhost\.?$/i;
  */
 const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Thai', 'Devanagari', 'Bengali', 'Tamil', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo'] as const;
 const SCRIPT_PATTERNS = SCRIPTS.map((name) => ({ name, pattern: new RegExp(`\\p{Script=${name}}`, 'u') }));
-const ALLOWED_MIXES: ReadonlyArray<ReadonlySet<string>> = [new Set(['Latin', 'Han', 'Hiragana', 'Katakana']), new Set(['Latin', 'Han', 'Bopomofo']), new Set(['Latin', 'Han', 'Hangul'])];
+const ALLOWED_MIXES: readonly ReadonlySet<string>[] = [new Set(['Latin', 'Han', 'Hiragana', 'Katakana']), new Set(['Latin', 'Han', 'Bopomofo']), new Set(['Latin', 'Han', 'Hangul'])];
 
 /** The scripts of the letters of one label of a host name. */
 function scriptsOf(label: string): Set<string> {
@@ -67,6 +67,7 @@ function mixedScriptLabel(host: string): { label: string; scripts: string[] } | 
  * a broken host is refused here, with the file and line, not in the middle of the build.
  */
 export function webAddressProblem(value: string): string | undefined {
+	// eslint-disable-next-line no-control-regex -- control characters are what it finds
 	if (/[\s\u0000-\u001f\u007f]/.test(value)) return 'contains a space or an invisible control character: copy the address again from the browser';
 	let url: URL;
 	try {

@@ -30,7 +30,7 @@ if (dropdowns.length > 0) {
 	});
 	document.addEventListener('click', (event) => {
 		closeOthers(event.target);
-		const link = (event.target as Element | null)?.closest?.('a[href]');
+		const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
 		const details = link?.closest<HTMLDetailsElement>('details[data-dropdown]');
 		if (details && isOverThePage(details)) details.open = false;
 	});

@@ -70,7 +70,7 @@ export async function loadPagefind(base: string, options: Record<string, unknown
 	const languages = entry.languages ?? {};
 	const primary = primaryLanguage(document.documentElement.lang.toLowerCase(), languages);
 	// `noWorker` is an option of the page's instance only; merged indexes warn about it.
-	const { noWorker: _, ...mergeOptions } = options;
+	const mergeOptions = Object.fromEntries(Object.entries(options).filter(([key]) => key !== 'noWorker'));
 	for (const language of Object.keys(languages)) {
 		if (language !== primary) await pagefind.mergeIndex(new URL(bundle, location.href).href, { ...mergeOptions, language });
 	}

@@ -32,9 +32,10 @@ export function newestFirst(results: Result[]): TakeResults {
 		queues.set(language, [...(queues.get(language) ?? []), result]);
 	}
 	const loaded = new Map<Result, Promise<PagefindResultData>>();
+	// Asked for at once, awaited in order below: a failure surfaces where it is awaited.
 	const dataOf = (result: Result) => loaded.get(result) ?? loaded.set(result, result.data()).get(result)!;
 	return async function* (count) {
-		for (const queue of queues.values()) queue.slice(0, count).forEach(dataOf);
+		for (const queue of queues.values()) for (const result of queue.slice(0, count)) void dataOf(result);
 		for (let given = 0; given < count; given += 1) {
 			let newest: { queue: Result[]; data: PagefindResultData } | undefined;
 			for (const queue of queues.values()) {

@@ -17,6 +17,7 @@ const PAGE_SIZE = 10;
 const SEARCH_FAILED = 'The search failed: the index could not be read. Reload the page to try again.';
 
 /** An element the page (src/pages/search.astro) must have: without it the script stops, saying which. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type it expects
 function required<T extends Element>(root: ParentNode, selector: string): T {
 	const element = root.querySelector<T>(selector);
 	if (!element) throw new Error(`The search page has no ${selector}`);

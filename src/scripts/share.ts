@@ -34,6 +34,7 @@ async function copyText(text: string, button: HTMLButtonElement): Promise<boolea
 		document.body.append(field);
 		field.select();
 		// Deprecated, but the only way left where the Clipboard API is missing (an insecure origin, an old browser).
+		// eslint-disable-next-line @typescript-eslint/no-deprecated -- the fallback is the point
 		const copied = document.execCommand('copy');
 		field.remove();
 		// Selecting the field took the focus: give it back to the button the reader pressed.
@@ -63,7 +64,7 @@ async function copyLink(button: HTMLButtonElement, target: string | { page: stri
 	}
 	const label = button.querySelector<HTMLElement>('[data-copy-label]');
 	// The label as first written, kept once: a second press within the delay must not keep "Copied".
-	if (label) label.dataset.copyLabel ||= label.textContent ?? '';
+	if (label) label.dataset.copyLabel ||= label.textContent;
 	button.dataset.copied = '';
 	if (label) label.textContent = 'Copied';
 	announce(`Link to ${what} copied.`);
@@ -107,7 +108,7 @@ if (bar) {
 
 	// A claim's link is its own page's address, which a chat previews as the claim, not as the piece.
 	document.querySelectorAll<HTMLElement>('.claim[id]').forEach((claim) => {
-		const number = claim.querySelector('.claim__number')?.textContent?.trim();
+		const number = claim.querySelector('.claim__number')?.textContent.trim();
 		const page = claim.querySelector<HTMLAnchorElement>('a[data-claim-page]');
 		if (page) claim.querySelector('.claim__header')?.append(linkCopyButton({ page: page.href }, `claim ${number ?? ''}`.trim(), 'claim'));
 	});
@@ -115,7 +116,7 @@ if (bar) {
 	// same size that copies it: nothing beside it moves.
 	document.querySelectorAll<HTMLAnchorElement>('.prose .heading-row > a.heading-link').forEach((link) => {
 		const heading = link.parentElement?.querySelector(':is(h2, h3, h4, h5, h6)[id]');
-		if (heading) link.replaceWith(linkCopyButton(heading.id, `the section “${heading.textContent?.trim() ?? ''}”`, 'heading'));
+		if (heading) link.replaceWith(linkCopyButton(heading.id, `the section “${heading.textContent.trim()}”`, 'heading'));
 	});
 	document.querySelectorAll<HTMLElement>('.prose > p[id]').forEach((paragraph, index) => {
 		paragraph.append(' ', linkCopyButton(paragraph.id, `paragraph ${index + 1}`, 'paragraph'));
