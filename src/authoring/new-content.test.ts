@@ -39,7 +39,11 @@ describe('createPiece', () => {
 
 		await expect(createPiece(dir, 'What the “new” piece says: a test', { today: '2027-01-02' })).rejects.toThrow(/exists already: articles\/2026\/what-the-new-piece-says-a-test\.md/);
 		await expect(createPiece(dir, 'اعتراض‌های کارگران', { today: '2026-11-25' })).rejects.toThrow(AuthoringError);
-		await expect(createPiece(dir, 'اعتراض‌های کارگران', { today: '2026-11-25', slug: 'workers-protests' })).resolves.toBeDefined();
+		// Given an address, it writes the piece there.
+		await expect(createPiece(dir, 'اعتراض‌های کارگران', { today: '2026-11-25', slug: 'workers-protests' })).resolves.toMatchObject({
+			piece: join(dir, 'articles/2026/workers-protests.md'),
+		});
+		expect(await readFile(join(dir, 'articles/2026/workers-protests.md'), 'utf8')).toContain('اعتراض‌های کارگران');
 	});
 
 	it('is refused by the content check once published with its template text', async () => {

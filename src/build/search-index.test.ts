@@ -43,6 +43,9 @@ describe('the search index', () => {
 			const contents = await Promise.all(files.map(async (entry) => `${relative(dir, join(entry.parentPath, entry.name))}:${(await readFile(join(entry.parentPath, entry.name))).toString('base64')}`));
 			indexes.push(contents.sort().join('\n'));
 		}
+		// Both indexes hold the pages' entry and fragments: two empty folders would be equal too.
+		expect(indexes[0]).toMatch(/^pagefind\/pagefind-entry\.json:/m);
+		expect(indexes[0]!.match(/\.pf_fragment:/g)).toHaveLength(4);
 		expect(indexes[0]).toBe(indexes[1]);
 	}, 60_000);
 
@@ -145,6 +148,8 @@ describe('the search index of the real site', () => {
 		const first = sections.indexOf(ledger[0]!);
 		expect(sections.slice(first, first + ledger.length)).toEqual(ledger);
 		expect(sections.slice(first + ledger.length).map((section) => section.id)).toEqual(['corrections']);
+		// Some claims carry a note: the check of notes below is not of none.
+		expect(claims.filter((claim) => claim.note).length).toBeGreaterThan(0);
 		for (const [index, claim] of claims.entries()) {
 			const { words } = ledger[index]!;
 			expect(words.startsWith(claim.text), claim.id).toBe(true);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildDate, formatDate, formatJalaliDate, wantsJalaliDates, yearsSince } from './dates.ts';
 
 describe('formatDate', () => {
@@ -10,10 +10,24 @@ describe('formatDate', () => {
 		expect(formatDate(iso)).toBe(text);
 	});
 
-	it('does not move a day with the time zone of the machine', () => {
-		// Calendar days are formatted in UTC; a reader west of Greenwich still sees the 14th.
-		expect(new Date('2022-02-14').getUTCDate()).toBe(14);
-		expect(formatDate('2022-02-14')).toBe('14 February 2022');
+	it('does not move a day with the time zone of the machine', async () => {
+		// Calendar days are formatted in UTC: built on a machine west of Greenwich, the 14th is still the 14th.
+		// The module is loaded afresh under that zone, since its formats are made when it loads.
+		const zone = process.env.TZ;
+		process.env.TZ = 'America/Los_Angeles';
+		try {
+			vi.resetModules();
+			const dates = await import('./dates.ts');
+			// The zone is in effect: there, midnight UTC on the 14th is still the 13th.
+			expect(new Date('2022-02-14').getDate()).toBe(13);
+			expect(dates.formatDate('2022-02-14')).toBe('14 February 2022');
+			expect(dates.formatDate('1988-07')).toBe('July 1988');
+			expect(dates.formatJalaliDate('2022-02-14')).toBe('25 Bahman 1400 AP');
+		} finally {
+			if (zone === undefined) delete process.env.TZ;
+			else process.env.TZ = zone;
+			vi.resetModules();
+		}
 	});
 });
 

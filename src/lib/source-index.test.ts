@@ -10,6 +10,8 @@ describe('citationsBySource', () => {
 	const index = citationsBySource([
 		piece('newer', [['x', ['s1']], ['y', ['s1', 's2']]]),
 		piece('older', [['z', ['s2']]]),
+		// An unverified claim cites nothing: it adds no source.
+		piece('oldest', [['w', []]]),
 	]);
 
 	it('lists the claims of each piece that cite a source, by their number in the ledger', () => {
@@ -23,7 +25,8 @@ describe('citationsBySource', () => {
 		]);
 	});
 
-	it('leaves out sources nothing cites', () => {
-		expect(index.has('s3')).toBe(false);
+	it('has an entry for each cited source and no other, and none for a piece that cites nothing', () => {
+		expect([...index.keys()]).toEqual(['s1', 's2']);
+		expect([...index.values()].flat().map((citation) => citation.piece.id)).not.toContain('oldest');
 	});
 });

@@ -57,6 +57,10 @@ describe('indexedPng', () => {
 		const many = new Uint8Array(32 * 32 * 4);
 		for (let pixel = 0; pixel < 32 * 32; pixel += 1) many.set([pixel & 0xff, pixel >> 8, 7, 255], pixel * 4);
 		expect(indexedPng(32, 32, many)).toBeUndefined();
-		expect(indexedPng(16, 16, many.subarray(0, 16 * 16 * 4))).toBeDefined();
+		// 256 colours exactly: written, as a PNG of those pixels.
+		const most = many.subarray(0, 16 * 16 * 4);
+		const png = indexedPng(16, 16, most);
+		expect(png?.subarray(1, 4).toString('latin1')).toBe('PNG');
+		expect(Buffer.compare(Buffer.from(decode(png!, 16, 16)), Buffer.from(most))).toBe(0);
 	});
 });

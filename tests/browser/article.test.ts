@@ -54,6 +54,9 @@ describe('the first piece', () => {
 
 	it('shows for every claim who asserts it, when, its status in words, and its sources, each cited in full once in the sources list', async () => {
 		const { page } = await open(PATH);
+		// The notes and sources checked below are there to check.
+		expect(frontmatter.claims.filter((claim) => claim.note).length).toBeGreaterThan(0);
+		expect(frontmatter.claims.filter((claim) => claim.sources.length > 0).length).toBeGreaterThan(0);
 		for (const claim of frontmatter.claims) {
 			const entry = page.locator(`#claim-${claim.id}`);
 			await expect(entry.locator('.claim__facts').textContent()).resolves.toContain(claim.assertedBy);
@@ -78,6 +81,7 @@ describe('the first piece', () => {
 		}
 		const everyAddress = await page.locator('a[href^="http"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 		const sourceAddresses = await page.locator('.sources__list .citation__title').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(sourceAddresses.length).toBeGreaterThan(0);
 		for (const address of sourceAddresses) expect(everyAddress.filter((href) => href === address)).toHaveLength(1);
 	});
 
@@ -121,6 +125,7 @@ describe('the first piece', () => {
 		);
 		// One classic script, first in the head, applies a chosen theme before the first paint; the rest are modules.
 		expect(scripts[0]).toEqual({ type: null, src: '/before-paint.js', inline: '' });
+		expect(scripts.length, 'the modules checked below').toBeGreaterThan(1);
 		for (const script of scripts.slice(1)) expect(script).toEqual({ type: 'module', src: expect.stringMatching(/^\/_astro\/[^/]+\.js$/), inline: '' });
 	});
 

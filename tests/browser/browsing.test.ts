@@ -74,6 +74,13 @@ describe('the end of a piece', () => {
 		expect(await hrefs(page, '.more__list a')).toEqual([PRISON, TRIBUNAL, WORKERS]);
 	});
 
+	it('is left off paper', async () => {
+		const { page } = await open(FUEL);
+		expect(await page.locator('.more').isVisible()).toBe(true);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.more').isVisible()).toBe(false);
+	});
+
 	it('is no part of the piece for search', async () => {
 		const { page } = await open(FUEL);
 		expect(await page.locator('[data-pagefind-body] .more').count()).toBe(0);
@@ -108,6 +115,9 @@ describe('/claims.json', () => {
 		// The fixture re-assessed one claim of one piece: the export says so, and the piece's date follows it.
 		expect(data.pieces.flatMap((piece) => piece.claims.filter((claim) => claim.history.length > 0).map((claim) => claim.id))).toEqual(['footage-released']);
 		expect(data.pieces.map((piece) => new URL(piece.url).pathname)).toEqual([WORKERS, TRIBUNAL, PRISON, FUEL]);
+		// Claims and cited sources to compare: the loops below do check something.
+		expect(data.pieces.every((piece) => piece.claims.length > 0)).toBe(true);
+		expect(data.pieces.flatMap((piece) => piece.claims.flatMap((claim) => claim.sources)).length).toBeGreaterThan(0);
 		for (const piece of data.pieces) {
 			const { page } = await open(new URL(piece.url).pathname, { javaScriptEnabled: false });
 			const ledger = await page.locator('li.claim').evaluateAll((claims) => claims.map((claim) => [claim.id, claim.getAttribute('data-status')]));

@@ -165,8 +165,14 @@ describe('every claim, and every claim of one status', () => {
 			years: [...document.querySelectorAll('.claim-list__year > h2')].map((heading) => heading.textContent!.trim()),
 			links: [...document.querySelectorAll<HTMLAnchorElement>('.claim-list__words a')].map((link) => link.getAttribute('href')),
 			dates: [...document.querySelectorAll('.claim-list__facts time')].map((time) => time.getAttribute('datetime')),
+			undated: [...document.querySelectorAll('.claim-list__item')].filter((item) => !item.querySelector('.claim-list__facts time')).length,
 		}));
 		expect(listed.links.sort()).toEqual(claims.map((claim) => `${PIECE}claims/${claim.id}/`).sort());
+		// Every claim dated, under a heading of its event's year: the order checked is of real headings.
+		expect(listed.undated).toBe(0);
+		expect(listed.dates.every((date) => /^\d{4}/.test(date ?? ''))).toBe(true);
+		expect(listed.years.length).toBeGreaterThan(1);
+		expect(listed.years.every((year) => /^\d{4}$/.test(year))).toBe(true);
 		expect(listed.years).toEqual([...listed.years].sort().reverse());
 		expect(new Set(listed.years).size).toBe(listed.years.length);
 		expect(offSiteRequests).toEqual([]);

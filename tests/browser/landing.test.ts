@@ -162,13 +162,19 @@ describe.each(SETTINGS)('links into a piece, at $name', ({ options }) => {
 	/** Opens the piece afresh at `#id`, as a reader does from a shared link: a new document, not a jump within one. */
 	async function coldLandings(ids: string[]): Promise<string[]> {
 		const misses: string[] = [];
+		let scrolled = 0;
 		for (const id of ids) {
 			await page.goto('about:blank');
 			await page.goto(`${origin}${PIECE}#${encodeURIComponent(id)}`, { waitUntil: 'load' });
 			const landed = await landing(page, id);
+			// glided() reads the log logFirstScroll() keeps: without it, or without a scroll, it checks nothing.
+			if (!landed.log) misses.push(`#${id}: the page kept no scroll log`);
+			if (landed.log?.firstTop !== undefined) scrolled += 1;
 			const problem = miss(landed) ?? glided(landed);
 			if (problem) misses.push(problem);
 		}
+		// The targets are far down the piece: opening it at them scrolls, and glided() saw where each was then.
+		if (scrolled === 0) misses.push(`none of ${ids.length} landings scrolled the page, so none was checked for a glide`);
 		return misses;
 	}
 

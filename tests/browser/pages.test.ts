@@ -29,7 +29,7 @@ describe('every page', () => {
 
 	it.each(['light', 'dark'] as const)('keeps text readable in %s mode (WCAG AA contrast)', async (colorScheme) => {
 		const { page } = await open('/articles/khamenei-combined-offensive/', { colorScheme });
-		const failures = await page.evaluate(() => {
+		const { failures, unmatched } = await page.evaluate(() => {
 			const channel = (value: number) => {
 				const c = value / 255;
 				return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
@@ -44,15 +44,25 @@ describe('every page', () => {
 				return [255, 255, 255];
 			};
 			const selectors = ['body', 'h1', '.article-header__dek', '.article-header__meta', '.provenance', '.prose p', '.claim-mark', '.claim-mark__n', '.status', '.claim__facts dt', '.claim__note', '.citation a', '.sources__meta', '.site-nav a'];
-			return selectors.flatMap((selector) =>
-				[...document.querySelectorAll(selector)].slice(0, 20).flatMap((element) => {
-					const text = luminance(parse(getComputedStyle(element).color));
-					const background = luminance(backgroundOf(element));
-					const ratio = (Math.max(text, background) + 0.05) / (Math.min(text, background) + 0.05);
-					return ratio < 4.5 ? [`${selector}: ${ratio.toFixed(2)}`] : [];
-				}),
-			);
+			// Colours in rgb() or rgba(): any other form (a keyword, color(srgb …)) would be read as something else.
+			const colourOf = (css: string) => {
+				if (!/^rgba?\(/.test(css)) throw new Error(`a colour this check cannot read: ${css}`);
+				return parse(css);
+			};
+			return {
+				failures: selectors.flatMap((selector) =>
+					[...document.querySelectorAll(selector)].slice(0, 20).flatMap((element) => {
+						const text = luminance(colourOf(getComputedStyle(element).color));
+						const background = luminance(backgroundOf(element));
+						const ratio = (Math.max(text, background) + 0.05) / (Math.min(text, background) + 0.05);
+						return ratio < 4.5 ? [`${selector}: ${ratio.toFixed(2)}`] : [];
+					}),
+				),
+				// A selector that matches nothing checks nothing.
+				unmatched: selectors.filter((selector) => document.querySelector(selector) === null),
+			};
 		});
+		expect(unmatched).toEqual([]);
 		expect(failures).toEqual([]);
 	});
 });

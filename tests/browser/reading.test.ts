@@ -38,14 +38,19 @@ describe('accessibility', () => {
 		const { page } = await open(PIECE);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
-		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
-		expect(outline).not.toBe('none');
+		// Our own outline (global.css, :focus-visible), not Chromium's default ring, which is "auto".
+		const outline = await page.evaluate(() => {
+			const style = getComputedStyle(document.activeElement!);
+			return `${style.outlineStyle} ${style.outlineWidth}`;
+		});
+		expect(outline).toBe('solid 3px');
 		expect(await page.locator('.skip-link').isVisible()).toBe(true);
 	});
 
-	it('does not animate scrolling for readers who ask for reduced motion', async () => {
-		const { page } = await open(PIECE, { reducedMotion: 'reduce' });
-		expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+	// Not only for readers who ask for reduced motion: every jump is immediate (global.css, scroll-margin-top).
+	it.each(['reduce', 'no-preference'] as const)('does not animate scrolling (reduced motion: %s)', async (reducedMotion) => {
+		const { page } = await open(PIECE, { reducedMotion });
+		expect(await page.evaluate(() => [document.documentElement, document.body].map((element) => getComputedStyle(element).scrollBehavior))).toEqual(['auto', 'auto']);
 	});
 });
 
@@ -166,6 +171,9 @@ describe('on a phone (390 by 844)', () => {
 describe('on a wide screen', () => {
 	it('shows the sections in the header and the notes on the text open, with nothing to unfold', async () => {
 		const { page } = await open(PIECE, { javaScriptEnabled: false });
+		// The menu and the notes' summary are in the page, hidden: not merely missing.
+		expect(await page.locator('.site-menu > summary').count()).toBe(1);
+		expect(await page.locator('.provenance > summary').count()).toBe(1);
 		expect(await page.locator('.site-nav a', { hasText: 'Methodology' }).isVisible()).toBe(true);
 		expect(await page.locator('.site-menu > summary').isVisible()).toBe(false);
 		expect(await page.locator('.provenance p').first().isVisible()).toBe(true);
@@ -256,6 +264,8 @@ describe('the theme', () => {
 
 	it('has no button without JavaScript, and follows the system', async () => {
 		const { page } = await open('/', { javaScriptEnabled: false, colorScheme: 'dark' });
+		// In the HTML, but hidden: a button that was not there at all would be out of sight too.
+		expect(await page.locator('[data-theme-toggle]').count()).toBe(1);
 		expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
 		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 21, 19)');
 	});
@@ -264,8 +274,12 @@ describe('the theme', () => {
 describe('on paper', () => {
 	it('prints the piece, the ledger and the sources with their addresses, without navigation, search or sharing', async () => {
 		const { page } = await open(PIECE);
+		// The real site has one piece, so no list of more pieces: browsing.test.ts prints one on the search fixture.
+		const hiddenOnPaper = ['.site-header', '.share', '.toc', '.header-search'];
+		// On the screen first: each is there and shown, so that hidden on paper means hidden by the print styles.
+		for (const selector of hiddenOnPaper) expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
 		await page.emulateMedia({ media: 'print' });
-		for (const selector of ['.site-header', '.share', '.toc', '.more', '.header-search']) {
+		for (const selector of hiddenOnPaper) {
 			expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
 		}
 		for (const selector of ['h1', '.prose', '.ledger', '.sources']) expect(await page.locator(selector).first().isVisible(), selector).toBe(true);

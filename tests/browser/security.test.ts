@@ -22,12 +22,16 @@ describe('the site under its production headers', () => {
 	});
 
 	it('reads a piece, previews a claim and switches the theme with no policy violation', async () => {
-		const { page, errors, offSiteRequests } = await open(PIECE);
+		const { page, errors, offSiteRequests } = await open(PIECE, { colorScheme: 'light' });
+		expect(await page.locator('link[rel=stylesheet]').count()).toBeGreaterThan(0);
+		// The stylesheet applied: Chromium's own font is Times New Roman, and only global.css names Charter.
+		expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^Charter, "Bitstream Charter",/);
+		// The scripts ran: the preview is made by one, the theme by another, and the new theme's colours are the stylesheet's.
 		await page.locator('a.claim-mark').first().hover();
 		await expect.poll(() => page.locator('#claim-tip').isVisible()).toBe(true);
 		await page.getByRole('button', { name: /Theme/ }).click();
-		expect(await page.locator('link[rel=stylesheet]').count()).toBeGreaterThan(0);
-		expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toBe('');
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 21, 19)');
 		expect(errors).toEqual([]);
 		expect(offSiteRequests).toEqual([]);
 	});

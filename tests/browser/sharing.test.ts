@@ -54,6 +54,9 @@ describe('the share bar', () => {
 
 	it('keeps its buttons out of sight without JavaScript, and the links working', async () => {
 		const { page } = await open(PATH, { javaScriptEnabled: false });
+		// In the HTML, but hidden: a button that was not there at all would be out of sight too.
+		expect(await page.locator('.share [data-copy-link]').count()).toBe(1);
+		expect(await page.locator('.share [data-share-native]').count()).toBe(1);
 		await expect(page.locator('.share [data-copy-link]').isVisible()).resolves.toBe(false);
 		await expect(page.locator('.share [data-share-native]').isVisible()).resolves.toBe(false);
 		expect(await page.locator('.share a:visible').count()).toBe(5);
