@@ -12,7 +12,7 @@ import type { RenderedBodies } from '../markdown/rendered-bodies.ts';
 import { CLAIM_RULES } from '../markdown/remark-claims.ts';
 import { TO_FILL } from '../authoring/templates.ts';
 import { BodyCheckCache } from './body-check-cache.ts';
-import { closestName } from './closest-name.ts';
+import { closestName } from '../lib/closest-name.ts';
 import { type ContentError, formatContentError, sortContentErrors } from './content-error.ts';
 import { readContentFile, splitFrontmatter } from './read-content-file.ts';
 import { schemaErrors } from './schema-errors.ts';

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { type ContentError, formatFieldPath } from './content-error.ts';
 import type { ParsedYaml } from './yaml-document.ts';
-import { closestName } from './closest-name.ts';
+import { closestName } from '../lib/closest-name.ts';
 
 type Issue = z.core.$ZodIssue;
 

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { markerAnchor } from '../markdown/claim-anchors.ts';
+import { markerAnchor } from './claim-anchors.ts';
 
 /** Where a piece makes a claim: the marked words, and the rest of their sentence on each side. */
 export interface ClaimPassage {

@@ -1,7 +1,7 @@
 import type { EventDateOrSpan } from '../schemas/dates.ts';
 import type { Source } from '../schemas/source.ts';
 import type { ClaimHistoryEntry, ClaimStatus } from '../schemas/article.ts';
-import { claimAnchor } from '../markdown/claim-anchors.ts';
+import { claimAnchor } from './claim-anchors.ts';
 import { STATUS_LABELS } from './labels.ts';
 
 /**

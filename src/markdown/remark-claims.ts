@@ -5,8 +5,8 @@ import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { claimAnchor, markerAnchor } from './claim-anchors.ts';
-import { closestName } from '../content-check/closest-name.ts';
+import { claimAnchor, markerAnchor } from '../lib/claim-anchors.ts';
+import { closestName } from '../lib/closest-name.ts';
 
 export const CLAIM_MARKER_CLASS = 'claim-mark';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimAnchor, markerAnchor, sourceAnchor } from './claim-anchors.ts';
+import { claimAnchor, markerAnchor, sourceAnchor } from '../lib/claim-anchors.ts';
 import { isReservedAnchor, SECTION_ANCHORS } from './reserved-anchors.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -1,4 +1,4 @@
-import { claimAnchor, markerAnchor, sourceAnchor } from './claim-anchors.ts';
+import { claimAnchor, markerAnchor, sourceAnchor } from '../lib/claim-anchors.ts';
 import { PARAGRAPH_ID } from './rehype-paragraph-ids.ts';
 
 /** Ids of the sections the site adds around the body of a piece. */

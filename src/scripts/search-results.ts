@@ -1,6 +1,6 @@
 import { STATUS_LABELS } from '../lib/labels.ts';
 import { formatDate } from '../lib/dates.ts';
-import { claimAnchor } from '../markdown/claim-anchors.ts';
+import { claimAnchor } from '../lib/claim-anchors.ts';
 import { type LedgerEntry, ledgerFromMeta, type PagefindResultData, type PagefindSubResult } from './pagefind-api.ts';
 import { excerptAfterHeading, openingExcerpt, sectionsToShow } from './result-order.ts';
 
