@@ -9,7 +9,7 @@
 	try {
 		var theme = localStorage.getItem('dossier-theme');
 		if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
-	} catch (error) {
+	} catch {
 		// Storage refused (private mode, disabled cookies): the system setting applies.
 	}
 })();

@@ -149,9 +149,9 @@ for (const count of sizes) {
 		console.log(`${count} pieces: ${cardTimes.claimCards} claim cards, ${cardTimes.claimCold.ms.toFixed(1)} ms a card cold (${cardTimes.claimCold.cpuMs.toFixed(1)} ms of processor), ${cardTimes.claimCached.ms.toFixed(2)} ms cached; all in ${seconds(cardTimes.allClaimsSeconds)}`);
 	}
 
-	const bare: Array<{ seconds: number; peakRssBytes: number }> = [];
-	const ours: Array<MeasuredRun & { imagesDrawn: number }> = [];
-	const withoutClaims: Array<MeasuredRun & { imagesDrawn: number }> = [];
+	const bare: { seconds: number; peakRssBytes: number }[] = [];
+	const ours: (MeasuredRun & { imagesDrawn: number })[] = [];
+	const withoutClaims: (MeasuredRun & { imagesDrawn: number })[] = [];
 	const runs = count >= 5000 ? LARGE_RUNS : RUNS;
 	for (let run = 1; run <= runs; run += 1) {
 		// Alternated, so that a slower spell of the machine falls on each.
@@ -256,7 +256,7 @@ Method: the corpus of the build table above. The per-card figures are means over
 
 const section = `## Build
 
-Measured by \`npm run bench\` on ${today}: ${machine}, Astro ${JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version}.
+Measured by \`npm run bench\` on ${today}: ${machine}, Astro ${(JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version}.
 
 Method: corpora from \`scripts/bench/generate-corpus.ts\` (deterministic: about 1,200 words and 5 claims marked in the body of each piece, 400 shared sources, 12 topics, 14 years). Each corpus is built, in the same run and alternately, by this site as \`npm run build\` builds it (\`scripts/build.ts\`: Astro with the content check, the ledger, preview images, feeds and sitemap, then Pagefind and \`manifest.json\`) and by \`scripts/bench/bare-site\` (one layout, one glob collection, Astro's default Markdown processor, no integrations, then Pagefind's command line), each from empty caches (Astro's content cache, and for this site its content-check and preview-image caches). Times and memory are medians of ${RUNS} run${RUNS === 1 ? '' : 's'}${LARGE_RUNS !== RUNS ? ` (${LARGE_RUNS} from 5,000 pieces up)` : ''}; memory is the peak resident memory of the build and every process it starts, sampled every 50 ms. The rebuild changes one sentence of one piece and builds again with the caches of the last cold build. *First search*: the search page and a first query (“${QUERY}”, the commonest word) in headless Chromium, bytes with text gzipped as a host serves it, and the time from submitting the query on a loaded page to the first result on screen (median of 3).
 

@@ -22,8 +22,9 @@ if (!manifestBytes) {
 	console.error(`cannot read the manifest at ${manifestAt}`);
 	process.exit(2);
 }
-const manifest = JSON.parse(new TextDecoder().decode(manifestBytes)) as SiteManifest;
-if (manifest.version !== 1 || typeof manifest.files !== 'object') {
+// Read as what it claims to be, then checked: a file of another kind fails here, not later.
+const manifest = JSON.parse(new TextDecoder().decode(manifestBytes)) as Partial<Record<keyof SiteManifest, unknown>> & SiteManifest;
+if ((manifest.version as unknown) !== 1 || typeof manifest.files !== 'object') {
 	console.error(`${manifestAt} is not a site manifest (version 1)`);
 	process.exit(2);
 }

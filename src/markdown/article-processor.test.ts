@@ -21,7 +21,7 @@ describe('articleMarkdownProcessor', () => {
 	it('never lets script through, even where the content check did not run', async () => {
 		const html = await renderAsAstro(
 			':claim[x]{#hack}\n\n<script>alert(1)</script>\n\n<img src="x.png" onerror="alert(1)"> <a href="javascript:alert(1)">y</a> [z](javascript:alert(2))\n\n<iframe src="https://evil.example"></iframe>',
-		).catch((error: Error) => error.message);
+		).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
 		expect(html).not.toMatch(/<script|onerror|javascript:|<iframe/i);
 	});
 });

@@ -122,7 +122,7 @@ describe('claimOgCard', () => {
 			withSecond({ assertedBy: 'state TV', date: '2021', sources: ['another-source'], note: 'An editors’ note.', id: 'renamed' }),
 			withSecond({ text: 'Hackers leaked footage\n  from inside prisons.' }),
 			// An earlier assessment: the card shows the status as it stands.
-			withSecond({ history: [{ date: '2022-03-01', status: 'unverified', note: 'Before the footage was matched.' }] } as Partial<Claim>),
+			withSecond({ history: [{ date: '2022-03-01', status: 'unverified', note: 'Before the footage was matched.' }] }),
 			piece(claims.map((one, index) => (index === 0 ? { ...one, text: 'First, rewritten.', status: 'unverified' as const } : one))),
 			{ ...piece(claims), dek: 'A summary.', topics: ['iran'] } as Piece,
 		]) {

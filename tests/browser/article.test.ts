@@ -121,7 +121,7 @@ describe('the first piece', () => {
 		expect(await page.locator('a.claim-mark').count()).toBe(claimIds.length);
 		// Scripts are progressive enhancements (search shortcut, highlighting), files of our own origin.
 		const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((elements) =>
-			elements.map((element) => ({ type: element.getAttribute('type'), src: element.getAttribute('src'), inline: element.textContent?.trim() ?? '' })),
+			elements.map((element) => ({ type: element.getAttribute('type'), src: element.getAttribute('src'), inline: element.textContent.trim() })),
 		);
 		// One classic script, first in the head, applies a chosen theme before the first paint; the rest are modules.
 		expect(scripts[0]).toEqual({ type: null, src: '/before-paint.js', inline: '' });

@@ -15,9 +15,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
 			if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
 		}
 	});
-	return (await page.evaluate(async () => {
+	return page.evaluate<string[]>(async () => {
 		const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
 		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
 		return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-	})) as string[];
+	});
 }

@@ -25,18 +25,18 @@ interface LedgerClaim {
 async function ledger(): Promise<{ headline: string; claims: LedgerClaim[] }> {
 	const { page } = await open(PIECE, { javaScriptEnabled: false });
 	return page.evaluate(() => ({
-		headline: document.querySelector('h1')!.textContent!.trim(),
+		headline: document.querySelector('h1')!.textContent.trim(),
 		claims: [...document.querySelectorAll<HTMLElement>('li.claim')].map((entry) => {
 			const id = entry.id.replace(/^claim-/, '');
 			const marker = document.getElementById(`mark-${id}`)!.cloneNode(true) as HTMLElement;
 			marker.querySelector('.claim-mark__n')?.remove();
 			return {
 				id,
-				words: entry.querySelector('.claim__words')!.textContent!.trim(),
-				status: entry.querySelector('.status')!.textContent!.replace(/^Status:\s*/, '').trim(),
-				assertedBy: entry.querySelector('.claim__facts dd')!.textContent!.trim(),
+				words: entry.querySelector('.claim__words')!.textContent.trim(),
+				status: entry.querySelector('.status')!.textContent.replace(/^Status:\s*/, '').trim(),
+				assertedBy: entry.querySelector('.claim__facts dd')!.textContent.trim(),
 				sources: entry.querySelectorAll('.claim__sources > li').length,
-				marked: marker.textContent!.trim(),
+				marked: marker.textContent.trim(),
 			};
 		}),
 	}));
@@ -54,14 +54,14 @@ describe('a claim’s own page', () => {
 			const { page, offSiteRequests, errors, status } = await open(`${PIECE}claims/${claim.id}/`, { javaScriptEnabled: false });
 			expect(status, claim.id).toBe(200);
 			const shown = await page.evaluate(() => ({
-				where: document.querySelector('.claim-page__where')?.textContent?.replace(/\s+/g, ' ').trim(),
-				words: document.querySelector('h1')?.textContent?.trim(),
-				status: document.querySelector('.claim-page__status .status')?.textContent?.replace(/^Status:\s*/, '').trim(),
+				where: document.querySelector('.claim-page__where')?.textContent.replace(/\s+/g, ' ').trim(),
+				words: document.querySelector('h1')?.textContent.trim(),
+				status: document.querySelector('.claim-page__status .status')?.textContent.replace(/^Status:\s*/, '').trim(),
 				definition: document.querySelector<HTMLAnchorElement>('.claim-page__status a')?.getAttribute('href'),
-				facts: document.querySelector('.claim__facts')?.textContent?.replace(/\s+/g, ' '),
-				passage: document.querySelector('.claim-passage')?.textContent?.replace(/\s+/g, ' ').trim(),
+				facts: document.querySelector('.claim__facts')?.textContent.replace(/\s+/g, ' '),
+				passage: document.querySelector('.claim-passage')?.textContent.replace(/\s+/g, ' ').trim(),
 				passageLink: document.querySelector('.claim-passage a')?.getAttribute('href'),
-				marked: document.querySelector('.claim-passage mark')?.textContent?.trim(),
+				marked: document.querySelector('.claim-passage mark')?.textContent.trim(),
 				sources: document.querySelectorAll('.claim-page__sources > li .citation').length,
 				prev: document.querySelector('a[rel="prev"]')?.getAttribute('href'),
 				next: document.querySelector('a[rel="next"]')?.getAttribute('href'),
@@ -152,7 +152,7 @@ describe('a claim’s own page', () => {
 		await expect.poll(() => page.locator('.share [role="status"]').textContent()).toBe('Link to this claim copied.');
 		const shareLinks = await page.locator('.share a.share__link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
 		expect(shareLinks.length).toBeGreaterThan(0);
-		for (const link of shareLinks) expect(decodeURIComponent(link)).toContain(`${path}`);
+		for (const link of shareLinks) expect(decodeURIComponent(link)).toContain(path);
 		expect(errors).toEqual([]);
 	});
 });
@@ -162,7 +162,7 @@ describe('every claim, and every claim of one status', () => {
 		const { claims } = await ledger();
 		const { page, offSiteRequests } = await open('/claims/', { javaScriptEnabled: false });
 		const listed = await page.evaluate(() => ({
-			years: [...document.querySelectorAll('.claim-list__year > h2')].map((heading) => heading.textContent!.trim()),
+			years: [...document.querySelectorAll('.claim-list__year > h2')].map((heading) => heading.textContent.trim()),
 			links: [...document.querySelectorAll<HTMLAnchorElement>('.claim-list__words a')].map((link) => link.getAttribute('href')),
 			dates: [...document.querySelectorAll('.claim-list__facts time')].map((time) => time.getAttribute('datetime')),
 			undated: [...document.querySelectorAll('.claim-list__item')].filter((item) => !item.querySelector('.claim-list__facts time')).length,
@@ -182,7 +182,7 @@ describe('every claim, and every claim of one status', () => {
 		const { claims } = await ledger();
 		const { page } = await open(PIECE, { javaScriptEnabled: false });
 		const summary = await page.locator('.ledger__summary a[href^="/claims/"]').evaluateAll((links) =>
-			links.map((link) => ({ href: link.getAttribute('href')!, text: link.textContent!.trim() })),
+			links.map((link) => ({ href: link.getAttribute('href')!, text: link.textContent.trim() })),
 		);
 		expect(summary.length).toBeGreaterThan(1);
 		for (const { href, text } of summary) {

@@ -22,8 +22,8 @@ beforeAll(async () => {
 		// Vitest sets NODE_ENV=test, under which the dev server does not reload pages.
 		env: { ...buildEnvironment(), NODE_ENV: 'development', CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
 	});
-	server.stdout?.on('data', (chunk) => (serverOutput += chunk));
-	server.stderr?.on('data', (chunk) => (serverOutput += chunk));
+	server.stdout?.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
+	server.stderr?.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
 	const started = Date.now();
 	while ((await fetch(`http://127.0.0.1:${PORT}/`).then((response) => response.status).catch(() => 0)) !== 200) {
 		if (Date.now() - started > 60_000) throw new Error(`the dev server did not start:\n${serverOutput}`);

@@ -58,11 +58,11 @@ describe('typography', () => {
 	it.each([390, 1280])('sets body text at a readable measure, and nothing visible moves once the page has loaded (%i px)', async (width) => {
 		const { page } = await open(PIECE, { viewport: { width, height: 844 } });
 		const { charactersPerLine, layoutShift } = await page.evaluate(async () => {
-			const paragraph = [...document.querySelectorAll<HTMLParagraphElement>('.prose > p')].sort((a, b) => b.textContent!.length - a.textContent!.length)[0]!;
+			const paragraph = [...document.querySelectorAll<HTMLParagraphElement>('.prose > p')].sort((a, b) => b.textContent.length - a.textContent.length)[0]!;
 			const style = getComputedStyle(paragraph);
 			const context = document.createElement('canvas').getContext('2d')!;
 			context.font = `${style.fontSize} ${style.fontFamily}`;
-			const text = paragraph.textContent!;
+			const text = paragraph.textContent;
 			const averageWidth = context.measureText(text).width / text.length;
 			const shift = await new Promise<number>((resolve) => {
 				new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
@@ -256,6 +256,7 @@ describe('the theme', () => {
 		expect(await background()).toBe('rgb(22, 21, 19)');
 		// The next page, checked as soon as its HTML is parsed: already dark.
 		await page.goto(new URL(PIECE, page.url()).href, { waitUntil: 'commit' });
+		// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- null until the parser reaches <body>, whatever the DOM types say
 		await page.waitForFunction(() => document.body !== null);
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		const headScripts = await page.locator('head script[src]').evaluateAll((scripts) => scripts.map((script) => [script.getAttribute('src'), script.getAttribute('type'), (script as HTMLScriptElement).defer, (script as HTMLScriptElement).async]));

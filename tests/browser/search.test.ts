@@ -34,11 +34,11 @@ describe('the search page', () => {
 	it('gives each result its title, date, kind, summary and preview image as metadata', async () => {
 		const { page } = await open('/search/');
 		// A string: the test runner would rewrite an import() written as code.
-		const meta = (await page.evaluate(`(async () => {
+		const meta = await page.evaluate<Record<string, string>>(`(async () => {
 			const pagefind = await import('/pagefind/pagefind.js');
 			const search = await pagefind.search('petrol');
 			return (await search.results[0].data()).meta;
-		})()`)) as Record<string, string>;
+		})()`);
 		expect(meta).toMatchObject({ title: 'How the fuel-card system went down', kind: 'Report', date: '2021-10-28', image: '/articles/fuel-card-attack/og.png' });
 		expect(meta.dek?.length).toBeGreaterThan(20);
 		const image = await fetch(new URL(meta.image!, page.url()));
@@ -257,11 +257,11 @@ describe('search on the real site', () => {
 		await expect.poll(() => page.locator('.result').count()).toBe(1);
 		await expect.poll(() => page.locator('a.section-hit').count()).toBe(3);
 		// Pagefind found more: the page chose three.
-		const found = (await page.evaluate(`(async () => {
+		const found = await page.evaluate<number>(`(async () => {
 			const pagefind = await import('/pagefind/pagefind.js');
 			const data = await (await pagefind.search('Khamenei')).results[0].data();
 			return data.sub_results.filter((section) => section.anchor).length;
-		})()`)) as number;
+		})()`);
 		expect(found).toBeGreaterThan(3);
 		for (const href of await page.locator('a.section-hit').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
 			expect(href).toMatch(/^\/articles\/khamenei-combined-offensive\/\?highlight=khamenei#[a-z0-9-]+$/);
@@ -312,7 +312,7 @@ describe('the search page’s own field', () => {
 	it('keeps words typed and an order chosen before its script has loaded, and searches them', async () => {
 		// The page as a reader on a slow network gets it: the form first, the script much later.
 		const { page } = await open('/about/');
-		let release: () => void = () => {};
+		let release: () => void = () => undefined;
 		const held = new Promise<void>((resolve) => (release = resolve));
 		await page.route(/\/_astro\/search\.astro[^/]*\.js$/, async (route) => {
 			await held;

@@ -45,7 +45,7 @@ describe('a shared link', () => {
 describe('the share bar', () => {
 	it('offers plain links to email, Telegram, WhatsApp, X and Facebook carrying the piece’s address, and no widget', async () => {
 		const { page, offSiteRequests } = await open(PATH);
-		const links = await page.locator('.share a').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent?.trim(), (anchor as HTMLAnchorElement).href]));
+		const links = await page.locator('.share a').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent.trim(), (anchor as HTMLAnchorElement).href]));
 		expect(links.map(([label]) => label)).toEqual(['Email', 'Telegram', 'WhatsApp', 'X', 'Facebook']);
 		for (const [, href] of links) expect(decodeURIComponent(href!)).toContain(`${SITE}${PATH}`);
 		expect(await page.locator('.share iframe, .share script').count()).toBe(0);

@@ -23,7 +23,7 @@ async function verifyMirror(manifest: string, mirror: string) {
 	}
 }
 
-const cleanup: Array<() => Promise<unknown>> = [];
+const cleanup: (() => Promise<unknown>)[] = [];
 afterAll(() => Promise.all(cleanup.map((step) => step())));
 
 describe('the manifest of a build', () => {

@@ -48,10 +48,10 @@ describe('astro build on good content', () => {
 		const files = await readdir(outDir, { recursive: true });
 		const mentions = [];
 		for (const file of files) {
-			const path = join(outDir, String(file));
+			const path = join(outDir, file);
 			if (!/\.(html|xml|json|txt)$/.test(path)) continue;
 			const text = await readFile(path, 'utf8');
-			if (text.includes('a-draft-piece') || text.includes('a-scheduled-piece')) mentions.push(String(file));
+			if (text.includes('a-draft-piece') || text.includes('a-scheduled-piece')) mentions.push(file);
 		}
 		expect(mentions).toEqual([]);
 		const pagefindEntry = JSON.parse(await readFile(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };

@@ -54,8 +54,8 @@ function runBuild(outDir: string, env: Record<string, string>): Promise<BuildRes
 			env: { ...buildEnvironment(), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 		});
 		let output = '';
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.on('error', reject);
 		child.on('close', (code) => resolve({ exitCode: code ?? 1, output }));
 	});

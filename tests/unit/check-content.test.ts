@@ -11,7 +11,7 @@ async function check(files: Parameters<typeof writeContentFixture>[0]) {
 	const dir = await writeContentFixture(files);
 	made.push(dir);
 	// Warnings are read from the result; the tests that want them say so.
-	return { dir, result: await checkContent(dir, dir, { onWarning: () => {} }) };
+	return { dir, result: await checkContent(dir, dir, { onWarning: () => undefined }) };
 }
 afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
@@ -292,7 +292,7 @@ describe('checkContent warnings', () => {
 	});
 
 	it('has no warning on the real content of the site', async () => {
-		const result = await checkContent(join(import.meta.dirname, '../../content'), undefined, { onWarning: () => {} });
+		const result = await checkContent(join(import.meta.dirname, '../../content'), undefined, { onWarning: () => undefined });
 		expect(result.warnings.map(formatContentError)).toEqual([]);
 	});
 });
