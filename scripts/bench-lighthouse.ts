@@ -39,15 +39,26 @@ try {
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--proxy-server=http://127.0.0.1:9'] });
 	const weight = await weighPage(browser, `${site.origin}${piece}`).finally(() => browser.close());
 	const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-	const weights = weight.rows.filter((row) => row.requests > 0).map((row) => `${row.kind} ${kB(row.bytes)} (${row.requests} request${row.requests === 1 ? '' : 's'})`);
+	const weights = weight.rows
+		.filter((row) => row.requests > 0)
+		.map((row) => `${row.kind} ${kB(row.bytes)} (${row.requests} request${row.requests === 1 ? '' : 's'})`);
 	const total = weight.rows.reduce((sum, row) => sum + row.bytes, 0);
 	console.log(`Lighthouse ${lighthouse.version}: ${pages.length} pages, ${RUNS} runs each…`);
-	const results = await lighthouseRuns(lighthouse, pages.map((page) => `${site.origin}${page.path}`), chromiumPath, RUNS);
+	const results = await lighthouseRuns(
+		lighthouse,
+		pages.map((page) => `${site.origin}${page.path}`),
+		chromiumPath,
+		RUNS,
+	);
 	const header = `| Page | Run | ${LIGHTHOUSE_CATEGORIES.map((category) => category.replace('-', ' ')).join(' | ')} |`;
 	const rows = pages.flatMap((page) =>
-		results.get(`${site.origin}${page.path}`)!.map((run, index) => `| ${index === 0 ? page.name : ''} | ${index + 1} | ${LIGHTHOUSE_CATEGORIES.map((category) => run.scores[category]).join(' | ')} |`),
+		results
+			.get(`${site.origin}${page.path}`)!
+			.map((run, index) => `| ${index === 0 ? page.name : ''} | ${index + 1} | ${LIGHTHOUSE_CATEGORIES.map((category) => run.scores[category]).join(' | ')} |`),
 	);
-	const failing = [...new Set(pages.flatMap((page) => results.get(`${site.origin}${page.path}`)!.flatMap((run) => run.failing.map((audit) => `${page.path} ${audit}`))))];
+	const failing = [
+		...new Set(pages.flatMap((page) => results.get(`${site.origin}${page.path}`)!.flatMap((run) => run.failing.map((audit) => `${page.path} ${audit}`)))),
+	];
 	const metrics = pages.map((page) => `- ${page.name}: ${results.get(`${site.origin}${page.path}`)![0]!.metrics}.`);
 	const section = [
 		'## Lighthouse',

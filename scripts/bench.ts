@@ -54,7 +54,10 @@ const env = (extra: Record<string, string>) => ({ ...process.env, ASTRO_TELEMETR
 /** The bare site: Astro, then Pagefind's command line over its output. Caches emptied first. */
 async function buildBare(contentDir: string, outDir: string) {
 	await Promise.all([outDir, join(BARE_SITE, 'node_modules'), join(BARE_SITE, '.astro')].map((dir) => rm(dir, { recursive: true, force: true })));
-	const astro = mustSucceed(await runMeasured(process.execPath, [ASTRO, 'build', '--root', BARE_SITE, '--outDir', outDir], { cwd: ROOT, env: env({ CONTENT_DIR: contentDir }) }), 'the bare build');
+	const astro = mustSucceed(
+		await runMeasured(process.execPath, [ASTRO, 'build', '--root', BARE_SITE, '--outDir', outDir], { cwd: ROOT, env: env({ CONTENT_DIR: contentDir }) }),
+		'the bare build',
+	);
 	const pagefind = mustSucceed(await runMeasured(process.execPath, [PAGEFIND, '--site', outDir], { cwd: ROOT }), 'Pagefind on the bare build');
 	return { seconds: astro.seconds + pagefind.seconds, peakRssBytes: Math.max(astro.peakRssBytes, pagefind.peakRssBytes) };
 }
@@ -74,7 +77,10 @@ async function buildOurs(contentDir: string, outDir: string, caches: string, { w
 	if (images) await cp(images, ogCache(caches), { recursive: true });
 	const before = imagesIn(ogCache(caches));
 	const cacheEnv = { OG_CACHE_DIR: ogCache(caches), CONTENT_CHECK_CACHE_DIR: join(caches, 'content-check') };
-	const run = mustSucceed(await runMeasured(process.execPath, [BUILD, '--outDir', outDir], { cwd: ROOT, env: env({ CONTENT_DIR: contentDir, ...cacheEnv }) }), 'our build');
+	const run = mustSucceed(
+		await runMeasured(process.execPath, [BUILD, '--outDir', outDir], { cwd: ROOT, env: env({ CONTENT_DIR: contentDir, ...cacheEnv }) }),
+		'our build',
+	);
 	return { ...run, imagesDrawn: imagesIn(ogCache(caches)) - before };
 }
 
@@ -146,7 +152,9 @@ for (const count of sizes) {
 	if (count === CARD_SIZE) {
 		console.log(`${count} pieces: timing the claim cards`);
 		cardTimes = await measureClaimCards(pieces, claimStore);
-		console.log(`${count} pieces: ${cardTimes.claimCards} claim cards, ${cardTimes.claimCold.ms.toFixed(1)} ms a card cold (${cardTimes.claimCold.cpuMs.toFixed(1)} ms of processor), ${cardTimes.claimCached.ms.toFixed(2)} ms cached; all in ${seconds(cardTimes.allClaimsSeconds)}`);
+		console.log(
+			`${count} pieces: ${cardTimes.claimCards} claim cards, ${cardTimes.claimCold.ms.toFixed(1)} ms a card cold (${cardTimes.claimCold.cpuMs.toFixed(1)} ms of processor), ${cardTimes.claimCached.ms.toFixed(2)} ms cached; all in ${seconds(cardTimes.allClaimsSeconds)}`,
+		);
 	}
 
 	const bare: { seconds: number; peakRssBytes: number }[] = [];
@@ -204,13 +212,19 @@ for (const count of sizes) {
 			drawnWithout: median(withoutClaims.map((run) => run.imagesDrawn)),
 			claimImagesInSite,
 			with: { seconds: oursSeconds, cpuSeconds: median(ours.map((run) => run.cpuSeconds)), peakRssBytes: oursPeak },
-			without: { seconds: median(withoutClaims.map((run) => run.seconds)), cpuSeconds: median(withoutClaims.map((run) => run.cpuSeconds)), peakRssBytes: median(withoutClaims.map((run) => run.peakRssBytes)) },
+			without: {
+				seconds: median(withoutClaims.map((run) => run.seconds)),
+				cpuSeconds: median(withoutClaims.map((run) => run.cpuSeconds)),
+				peakRssBytes: median(withoutClaims.map((run) => run.peakRssBytes)),
+			},
 			rebuild,
 			claimEdit,
 			runs,
 		};
 	}
-	await Promise.all([contentDir, caches, oursOut, bareOut, claimStore, astroCacheDir(ROOT, contentDir)].map((dir) => rm(dir, { recursive: true, force: true })));
+	await Promise.all(
+		[contentDir, caches, oursOut, bareOut, claimStore, astroCacheDir(ROOT, contentDir)].map((dir) => rm(dir, { recursive: true, force: true })),
+	);
 }
 
 console.log('weighing the article page of the real site');
@@ -284,7 +298,9 @@ const file = join(ROOT, 'BENCHMARKS.md');
 let text = benchmarksText(file);
 const existing = /## Build\n[\s\S]*?(?=\n## Search|$)/;
 const previous = existing.exec(text)?.[0];
-text = previous ? text.replace(existing, keepEarlierLighthouse(previous, keepUnmeasuredSizes(previous, section, sizes))) : text.replace(/\n## Search/, `\n${section}\n## Search`);
+text = previous
+	? text.replace(existing, keepEarlierLighthouse(previous, keepUnmeasuredSizes(previous, section, sizes)))
+	: text.replace(/\n## Search/, `\n${section}\n## Search`);
 if (cardFigures) {
 	const cardSection = claimCardsSection(cardFigures);
 	const cards = /## Claim preview cards\n[\s\S]*?(?=\n## |$)/;

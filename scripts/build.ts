@@ -53,7 +53,10 @@ const { headersFileForPlainHttp, isPlainHttp } = await import('../src/lib/plain-
 try {
 	// The published pieces, as the site lists them for researchers: each has a page to index.
 	const exported = JSON.parse(await readFile(join(outDir, 'claims.json'), 'utf8')) as { pieces: { slug: string }[] };
-	const indexed = await indexForSearch(outDir, exported.pieces.map((piece) => piece.slug));
+	const indexed = await indexForSearch(
+		outDir,
+		exported.pieces.map((piece) => piece.slug),
+	);
 	say(`indexed ${indexed} piece(s) for search`);
 	await preloadSearchIndex(outDir);
 	if (isPlainHttp(siteOrigin())) {

@@ -50,8 +50,17 @@ const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-bl
  * simulated) of each address, `runs` times, in one Chromium launched with the tests' flags: a
  * request to any other server dies on a proxy that does not exist.
  */
-export async function lighthouseRuns(lighthouse: Lighthouse, urls: string[], chromiumPath: string, runs: number, categories: readonly Category[] = LIGHTHOUSE_CATEGORIES): Promise<Map<string, LighthouseRun[]>> {
-	const chrome = await lighthouse.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--proxy-server=http://127.0.0.1:9'] });
+export async function lighthouseRuns(
+	lighthouse: Lighthouse,
+	urls: string[],
+	chromiumPath: string,
+	runs: number,
+	categories: readonly Category[] = LIGHTHOUSE_CATEGORIES,
+): Promise<Map<string, LighthouseRun[]>> {
+	const chrome = await lighthouse.launch({
+		chromePath: chromiumPath,
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--proxy-server=http://127.0.0.1:9'],
+	});
 	const results = new Map<string, LighthouseRun[]>();
 	try {
 		for (const url of urls) {
@@ -60,7 +69,10 @@ export async function lighthouseRuns(lighthouse: Lighthouse, urls: string[], chr
 				const result = await lighthouse.run(url, { port: chrome.port, onlyCategories: [...categories], output: 'json', logLevel: 'error' });
 				if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
 				const { categories: scored, audits } = result.lhr;
-				const scores = Object.fromEntries(categories.map((category) => [category, Math.round((scored[category]?.score ?? 0) * 100)])) as Record<Category, number>;
+				const scores = Object.fromEntries(categories.map((category) => [category, Math.round((scored[category]?.score ?? 0) * 100)])) as Record<
+					Category,
+					number
+				>;
 				const failing = categories.flatMap((category) =>
 					(scored[category]?.auditRefs ?? [])
 						.filter((ref) => ref.weight > 0 && audits[ref.id] && audits[ref.id]!.score !== null && audits[ref.id]!.score! < 1)

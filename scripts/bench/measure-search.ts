@@ -54,4 +54,3 @@ export async function measureQuery(browser: Browser, origin: string, query: stri
 	await context.close();
 	return { msFromLoad, msCold, rawBytes, gzipBytes, pagefindBytes, requests };
 }
-

@@ -15,7 +15,9 @@ export async function machineDescription(chromiumPath: string): Promise<string> 
 
 /** BENCHMARKS.md as it stands, or its heading when there is none yet. */
 export function benchmarksText(file: string): string {
-	return existsSync(file) ? readFileSync(file, 'utf8') : "# Benchmarks\n\nFigures measured on this project's own machine. Benchmarks are scripts, never timed tests.\n";
+	return existsSync(file)
+		? readFileSync(file, 'utf8')
+		: "# Benchmarks\n\nFigures measured on this project's own machine. Benchmarks are scripts, never timed tests.\n";
 }
 
 /**
@@ -25,13 +27,16 @@ export function benchmarksText(file: string): string {
 export function keepUnmeasuredSizes(previous: string, next: string, sizes: number[]): string {
 	const measured = new Set(sizes.map((size) => size.toLocaleString('en')));
 	const date = /Measured by `npm run bench` on (\d{4}-\d{2}-\d{2})/.exec(previous)?.[1] ?? 'an earlier date';
-	const unmeasured = (pattern: RegExp) => previous.split('\n').filter((line) => {
-		const size = pattern.exec(line)?.[1];
-		return size !== undefined && !measured.has(size);
-	});
+	const unmeasured = (pattern: RegExp) =>
+		previous.split('\n').filter((line) => {
+			const size = pattern.exec(line)?.[1];
+			return size !== undefined && !measured.has(size);
+		});
 	const label = `(earlier run, ${date})`;
 	const rows = unmeasured(/^\| ([\d,]+)[ (]/).map((line) => (line.includes('(earlier run') ? line : line.replace(/^(\| [\d,]+)/, `$1 ${label}`)));
-	const verdicts = unmeasured(/^- ([\d,]+) pieces[ :]/).map((line) => (line.includes('(earlier run') ? line : line.replace(/^(- [\d,]+ pieces)/, `$1 ${label}`)));
+	const verdicts = unmeasured(/^- ([\d,]+) pieces[ :]/).map((line) =>
+		line.includes('(earlier run') ? line : line.replace(/^(- [\d,]+ pieces)/, `$1 ${label}`),
+	);
 	if (rows.length === 0) return next;
 	return next
 		.replace(/(\n\| [\d,]+ \|[^\n]*)(\n\nAgainst the targets)/, `$1\n${rows.join('\n')}$2`)
@@ -47,6 +52,8 @@ export function keepEarlierLighthouse(previous: string, next: string): string {
 	const earlier = /\n(Lighthouse [^\n]*performance score[^\n]*)/.exec(previous)?.[1];
 	if (!earlier) return next;
 	const date = /Measured by `npm run bench` on (\d{4}-\d{2}-\d{2})/.exec(previous)?.[1] ?? 'an earlier date';
-	const dated = earlier.startsWith("Lighthouse (measured on ") ? earlier : earlier.replace(/^Lighthouse /, `Lighthouse (measured on ${date}, not in this run) `);
+	const dated = earlier.startsWith('Lighthouse (measured on ')
+		? earlier
+		: earlier.replace(/^Lighthouse /, `Lighthouse (measured on ${date}, not in this run) `);
 	return next.replace(/(\nLighthouse: not measured[^\n]*)/, `$1\n\n${dated}`);
 }

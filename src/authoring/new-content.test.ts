@@ -21,7 +21,10 @@ describe('slugFromHeadline', () => {
 		['On Khamenei’s call for a combined “offensive”', 'on-khameneis-call-for-a-combined-offensive'],
 		['Café société: Zürich, 2022', 'cafe-societe-zurich-2022'],
 		['اعتراض‌های کارگران', ''],
-		['A very long headline that runs on and on well past the sixty characters an address may have', 'a-very-long-headline-that-runs-on-and-on-well-past-the-sixty'],
+		[
+			'A very long headline that runs on and on well past the sixty characters an address may have',
+			'a-very-long-headline-that-runs-on-and-on-well-past-the-sixty',
+		],
 	])('%s → %s', (headline, slug) => {
 		expect(slugFromHeadline(headline)).toBe(slug);
 	});
@@ -37,7 +40,9 @@ describe('createPiece', () => {
 		expect(result.errors.map(formatContentError)).toEqual([]);
 		expect(result).toMatchObject({ articles: 2, published: 1 });
 
-		await expect(createPiece(dir, 'What the “new” piece says: a test', { today: '2027-01-02' })).rejects.toThrow(/exists already: articles\/2026\/what-the-new-piece-says-a-test\.md/);
+		await expect(createPiece(dir, 'What the “new” piece says: a test', { today: '2027-01-02' })).rejects.toThrow(
+			/exists already: articles\/2026\/what-the-new-piece-says-a-test\.md/,
+		);
 		await expect(createPiece(dir, 'اعتراض‌های کارگران', { today: '2026-11-25' })).rejects.toThrow(AuthoringError);
 		// Given an address, it writes the piece there.
 		await expect(createPiece(dir, 'اعتراض‌های کارگران', { today: '2026-11-25', slug: 'workers-protests' })).resolves.toMatchObject({
@@ -71,7 +76,9 @@ describe('createSource', () => {
 		const third = await createSource(dir, 'https://reuters.com/third', { today: '2026-11-25' });
 		expect(third.id).toBe('reuters-2026-11-25-2');
 
-		await expect(createSource(dir, 'https://reuters.com/world/middle-east/story-2022-02-10', { today: '2026-11-25' })).rejects.toThrow(/has this address already: cite "reuters-2026-11-25"/);
+		await expect(createSource(dir, 'https://reuters.com/world/middle-east/story-2022-02-10', { today: '2026-11-25' })).rejects.toThrow(
+			/has this address already: cite "reuters-2026-11-25"/,
+		);
 		await expect(createSource(dir, 'https://news.example.org/2022/02/10/attack/', { today: '2026-11-25' })).rejects.toThrow(/example-2022-02-10-report/);
 		await expect(createSource(dir, 'javascript:alert(1)', { today: '2026-11-25' })).rejects.toThrow(/not an http\(s\) address/);
 	});
@@ -86,7 +93,10 @@ describe('createSource', () => {
 describe('npm run new and npm run new:source', () => {
 	const run = async (script: string, args: string[], contentDir: string) => {
 		try {
-			const { stdout } = await promisify(execFile)(process.execPath, [script, ...args], { cwd: join(import.meta.dirname, '../..'), env: { ...process.env, CONTENT_DIR: contentDir } });
+			const { stdout } = await promisify(execFile)(process.execPath, [script, ...args], {
+				cwd: join(import.meta.dirname, '../..'),
+				env: { ...process.env, CONTENT_DIR: contentDir },
+			});
 			return { code: 0, output: stdout };
 		} catch (error) {
 			const failed = error as { code: number; stderr: string };
@@ -98,8 +108,17 @@ describe('npm run new and npm run new:source', () => {
 		const dir = await contentWithOnePiece();
 		const made = await run('scripts/new-piece.ts', ['A second piece'], dir);
 		expect(made).toMatchObject({ code: 0, output: expect.stringMatching(/Wrote .*a-second-piece\.md[\s\S]*TO FILL/) });
-		expect(await run('scripts/new-piece.ts', ['A second piece'], dir)).toMatchObject({ code: 1, output: expect.stringMatching(/^Nothing written: a piece with the address "a-second-piece" exists already/) });
-		expect(await run('scripts/new-source.ts', ['https://www.example.com/report'], dir)).toMatchObject({ code: 0, output: expect.stringMatching(/Cite it in a claim as sources: \[example-\d{4}-\d\d-\d\d\]/) });
-		expect(await run('scripts/new-source.ts', ['https://example.com/report/'], dir)).toMatchObject({ code: 1, output: expect.stringMatching(/has this address already/) });
+		expect(await run('scripts/new-piece.ts', ['A second piece'], dir)).toMatchObject({
+			code: 1,
+			output: expect.stringMatching(/^Nothing written: a piece with the address "a-second-piece" exists already/),
+		});
+		expect(await run('scripts/new-source.ts', ['https://www.example.com/report'], dir)).toMatchObject({
+			code: 0,
+			output: expect.stringMatching(/Cite it in a claim as sources: \[example-\d{4}-\d\d-\d\d\]/),
+		});
+		expect(await run('scripts/new-source.ts', ['https://example.com/report/'], dir)).toMatchObject({
+			code: 1,
+			output: expect.stringMatching(/has this address already/),
+		});
 	});
 });

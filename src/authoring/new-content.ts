@@ -38,10 +38,17 @@ function filesNamed(dir: string, name: string): string[] {
  * sources, and returns their paths. Refuses to overwrite anything, or to take a slug another
  * piece has in any year.
  */
-export async function createPiece(contentDir: string, headline: string, options: { slug?: string | undefined; today: string }): Promise<{ piece: string; source: string }> {
+export async function createPiece(
+	contentDir: string,
+	headline: string,
+	options: { slug?: string | undefined; today: string },
+): Promise<{ piece: string; source: string }> {
 	if (!headline.trim()) throw new AuthoringError('give the headline: npm run new -- "The headline"');
 	const slug = options.slug ?? slugFromHeadline(headline);
-	if (!slug) throw new AuthoringError('the headline has no Latin letters to make an address from: give one with --slug, e.g. npm run new -- "…" --slug=workers-protests');
+	if (!slug)
+		throw new AuthoringError(
+			'the headline has no Latin letters to make an address from: give one with --slug, e.g. npm run new -- "…" --slug=workers-protests',
+		);
 	if (!SLUG_PATTERN.test(slug)) throw new AuthoringError(`"${slug}" is not a valid slug: lower-case letters, digits and single hyphens`);
 	const taken = filesNamed(join(contentDir, 'articles'), `${slug}.md`);
 	if (taken.length > 0) throw new AuthoringError(`a piece with the address "${slug}" exists already: articles/${taken[0]}. Choose another with --slug=…`);
@@ -70,7 +77,11 @@ export function publisherFromUrl(url: URL): string {
  * Refuses an address some source already has (with or without `www.`, a trailing slash or
  * tracking parameters), and never overwrites a file.
  */
-export async function createSource(contentDir: string, address: string, options: { today: string; published?: string | undefined; publisher?: string | undefined }): Promise<{ source: string; id: string }> {
+export async function createSource(
+	contentDir: string,
+	address: string,
+	options: { today: string; published?: string | undefined; publisher?: string | undefined },
+): Promise<{ source: string; id: string }> {
 	let url: URL;
 	try {
 		url = new URL(address);
@@ -83,7 +94,12 @@ export async function createSource(contentDir: string, address: string, options:
 	for (const path of existsSync(sourcesDir) ? readdirSync(sourcesDir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.yaml')) : []) {
 		const existing = /^(?:url|archive):\s*["']?([^"'\s#]+)/m.exec(readFileSync(join(sourcesDir, path), 'utf8'))?.[1];
 		if (existing && URL.canParse(existing) && comparableUrl(new URL(existing)) === wanted) {
-			throw new AuthoringError(`sources/${path} has this address already: cite "${path.split('/').at(-1)!.replace(/\.yaml$/, '')}"`);
+			throw new AuthoringError(
+				`sources/${path} has this address already: cite "${path
+					.split('/')
+					.at(-1)!
+					.replace(/\.yaml$/, '')}"`,
+			);
 		}
 	}
 	const publisherSlug = slugFromHeadline(options.publisher ?? publisherFromUrl(url)) || 'source';
@@ -92,7 +108,11 @@ export async function createSource(contentDir: string, address: string, options:
 	for (let n = 2; filesNamed(sourcesDir, `${id}.yaml`).length > 0; n += 1) id = `${publisherSlug}-${date}-${n}`;
 	const source = join(sourcesDir, `${id}.yaml`);
 	await mkdir(sourcesDir, { recursive: true });
-	await writeFile(source, sourceTemplate({ url: url.href, publisher: options.publisher ?? publisherFromUrl(url), today: options.today, published: options.published }), { flag: 'wx' });
+	await writeFile(
+		source,
+		sourceTemplate({ url: url.href, publisher: options.publisher ?? publisherFromUrl(url), today: options.today, published: options.published }),
+		{ flag: 'wx' },
+	);
 	return { source, id };
 }
 

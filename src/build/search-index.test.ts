@@ -21,7 +21,6 @@ async function site(files: Record<string, string>) {
 }
 afterAll(() => Promise.all(sites.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-
 describe('the search index', () => {
 	it('indexes the pages it is given, in each page’s language, and refuses one without data-pagefind-body', async () => {
 		const dir = await site({
@@ -34,13 +33,22 @@ describe('the search index', () => {
 	}, 60_000);
 
 	it('builds the same index whatever order the pages come in', async () => {
-		const pages = Object.fromEntries(['fuel', 'prisons', 'courts', 'media'].map((word, n) => [`p${n}.html`, page(`<main data-pagefind-body><h1>${word}</h1><p>${word} and the ${word} report, ${n}.</p></main>`)]));
+		const pages = Object.fromEntries(
+			['fuel', 'prisons', 'courts', 'media'].map((word, n) => [
+				`p${n}.html`,
+				page(`<main data-pagefind-body><h1>${word}</h1><p>${word} and the ${word} report, ${n}.</p></main>`),
+			]),
+		);
 		const indexes: string[] = [];
 		for (const order of [Object.keys(pages), Object.keys(pages).reverse()]) {
 			const dir = await site(pages);
 			await writeIndex(dir, order);
 			const files = (await readdir(join(dir, 'pagefind'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-			const contents = await Promise.all(files.map(async (entry) => `${relative(dir, join(entry.parentPath, entry.name))}:${(await readFile(join(entry.parentPath, entry.name))).toString('base64')}`));
+			const contents = await Promise.all(
+				files.map(
+					async (entry) => `${relative(dir, join(entry.parentPath, entry.name))}:${(await readFile(join(entry.parentPath, entry.name))).toString('base64')}`,
+				),
+			);
 			indexes.push(contents.sort().join('\n'));
 		}
 		// Both indexes hold the pages' entry and fragments: two empty folders would be equal too.
@@ -64,9 +72,10 @@ describe('the search index', () => {
 	}, 60_000);
 
 	it('hands Pagefind the marked element of a page, with the page’s language, and nothing else', () => {
-		const html = '<!doctype html><html lang="fa" dir="rtl"><head><title>t</title><script type="application/ld+json">{}</script></head><body><header>Site</header>'
-			+ '<article class="article" data-pagefind-body data-pagefind-meta="lang:fa"><h1>H</h1><ol><li><article><p>Claim</p></article></li></ol><p>After</p></article>'
-			+ '<aside><article>Related</article></aside></body></html>';
+		const html =
+			'<!doctype html><html lang="fa" dir="rtl"><head><title>t</title><script type="application/ld+json">{}</script></head><body><header>Site</header>' +
+			'<article class="article" data-pagefind-body data-pagefind-meta="lang:fa"><h1>H</h1><ol><li><article><p>Claim</p></article></li></ol><p>After</p></article>' +
+			'<aside><article>Related</article></aside></body></html>';
 		expect(searchedPart(html)).toBe(
 			'<!doctype html><html lang="fa" dir="rtl"><body><article class="article" data-pagefind-body data-pagefind-meta="lang:fa"><h1>H</h1><ol><li><article><p>Claim</p></article></li></ol><p>After</p></article></body></html>',
 		);
@@ -91,7 +100,16 @@ interface Fragment {
 async function fragmentsOf(site: string): Promise<Fragment[]> {
 	const dir = join(site, 'pagefind', 'fragment');
 	const files = (await readdir(dir)).sort();
-	return Promise.all(files.map(async (file) => JSON.parse(gunzipSync(await readFile(join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment));
+	return Promise.all(
+		files.map(
+			async (file) =>
+				JSON.parse(
+					gunzipSync(await readFile(join(dir, file)))
+						.toString('utf8')
+						.replace(/^pagefind_dcd/, ''),
+				) as Fragment,
+		),
+	);
 }
 
 /**
@@ -100,7 +118,9 @@ async function fragmentsOf(site: string): Promise<Fragment[]> {
  */
 function sectionsOf(fragment: Fragment): { id: string; title: string; words: string }[] {
 	const words = fragment.content.split(/\s+/);
-	const anchors = fragment.anchors.filter((anchor) => /\S/.test(anchor.title ?? '') || (/^h\d$/i.test(anchor.element) && /\S/.test(anchor.text))).sort((a, b) => a.location - b.location);
+	const anchors = fragment.anchors
+		.filter((anchor) => /\S/.test(anchor.title ?? '') || (/^h\d$/i.test(anchor.element) && /\S/.test(anchor.text)))
+		.sort((a, b) => a.location - b.location);
 	return anchors.map((anchor, index) => ({
 		id: anchor.id,
 		title: anchor.title ?? anchor.text,
@@ -127,7 +147,9 @@ describe('the search index of the real site', () => {
 		sites.push(site);
 		const build = await buildSite({ outDir: site });
 		if (build.exitCode !== 0) throw new Error(`the site did not build:\n${build.output}`);
-		const piece = (JSON.parse(await readFile(join(site, 'claims.json'), 'utf8')) as { pieces: { slug: string; claims: ExportedClaim[] }[] }).pieces.find((entry) => entry.slug === SLUG);
+		const piece = (JSON.parse(await readFile(join(site, 'claims.json'), 'utf8')) as { pieces: { slug: string; claims: ExportedClaim[] }[] }).pieces.find(
+			(entry) => entry.slug === SLUG,
+		);
 		claims = piece?.claims ?? [];
 		const found = (await fragmentsOf(site)).find((entry) => entry.url === `/articles/${SLUG}/`);
 		if (!found) throw new Error(`no fragment for ${SLUG}`);
@@ -162,12 +184,22 @@ describe('the search index of the real site', () => {
 	it('indexes no citation: no source’s headline, no publisher named only in citations, no label of the ledger', async () => {
 		const markdown = await readFile(join(PROJECT_ROOT, 'content/articles/2022', `${SLUG}.md`), 'utf8');
 		const cited = [...new Set(claims.flatMap((claim) => claim.sources))];
-		const sources = await Promise.all(cited.map(async (id) => parse(await readFile(join(PROJECT_ROOT, 'content/sources', `${id}.yaml`), 'utf8')) as { publisher: string; title: string }));
+		const sources = await Promise.all(
+			cited.map(async (id) => parse(await readFile(join(PROJECT_ROOT, 'content/sources', `${id}.yaml`), 'utf8')) as { publisher: string; title: string }),
+		);
 		// Publishers the piece itself never names (it names Iran News Wire, the MEK…): found in the index, they came from a citation.
 		const onlyCited = [...new Set(sources.map((source) => source.publisher))].filter((publisher) => !markdown.includes(publisher));
 		expect(onlyCited.length).toBeGreaterThan(20);
 		const indexed = fragment.content;
-		for (const words of ['headline not recorded', 'the URL reads', 'Cited for claim', 'About this source', 'Asserted by', 'Status history', 'The claims in this piece']) {
+		for (const words of [
+			'headline not recorded',
+			'the URL reads',
+			'Cited for claim',
+			'About this source',
+			'Asserted by',
+			'Status history',
+			'The claims in this piece',
+		]) {
 			expect(indexed, words).not.toMatch(new RegExp(words, 'i'));
 		}
 		for (const publisher of onlyCited) expect(indexed, publisher).not.toContain(publisher);

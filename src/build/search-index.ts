@@ -14,7 +14,8 @@ import { persianLetterForms } from '../lib/search-normalize.ts';
 export async function indexForSearch(site: string, slugs: string[]): Promise<number> {
 	const pages = slugs.map((slug) => `articles/${slug}/index.html`);
 	const strays = await otherPagesMarkedForSearch(site, new Set(pages));
-	if (strays.length > 0) throw new Error(`only pieces are indexed for search, but ${strays.join(', ')} ha${strays.length === 1 ? 's' : 've'} data-pagefind-body`);
+	if (strays.length > 0)
+		throw new Error(`only pieces are indexed for search, but ${strays.join(', ')} ha${strays.length === 1 ? 's' : 've'} data-pagefind-body`);
 	const indexed = await writeIndex(site, pages);
 	if (indexed !== pages.length) {
 		throw new Error(`Pagefind indexed ${indexed} page(s) but ${pages.length} piece(s) are published: every piece page needs data-pagefind-body`);

@@ -121,7 +121,11 @@ export async function checkContent(contentDir: string, root = process.cwd(), opt
 	const listed = async (dir: string) => {
 		const { files, links } = await filesUnder(dir);
 		for (const link of links) {
-			errors.push({ file: display(link), message: 'is a symbolic link', hint: 'content must be real files inside the content directory, so that what is checked is what is published' });
+			errors.push({
+				file: display(link),
+				message: 'is a symbolic link',
+				hint: 'content must be real files inside the content directory, so that what is checked is what is published',
+			});
 		}
 		return files;
 	};
@@ -142,7 +146,11 @@ export async function checkContent(contentDir: string, root = process.cwd(), opt
 		}
 		const sameId = claimName(fileOfSourceId, id, file);
 		if (sameId) {
-			errors.push({ file, message: `the source id "${id}" is already used by ${sameId}`, hint: 'a source id is its file name, and must be unique across all folders of content/sources/' });
+			errors.push({
+				file,
+				message: `the source id "${id}" is already used by ${sameId}`,
+				hint: 'a source id is its file name, and must be unique across all folders of content/sources/',
+			});
 		}
 		const read = await readContentFile(path);
 		if ('error' in read) {
@@ -166,7 +174,11 @@ export async function checkContent(contentDir: string, root = process.cwd(), opt
 		const file = display(path);
 		const slug = basename(path, '.md');
 		if (!SLUG_PATTERN.test(slug)) {
-			errors.push({ file, message: `"${slug}" is not a valid slug`, hint: 'the file name is the address of the piece: use lower-case letters, digits and single hyphens' });
+			errors.push({
+				file,
+				message: `"${slug}" is not a valid slug`,
+				hint: 'the file name is the address of the piece: use lower-case letters, digits and single hyphens',
+			});
 		}
 		const sameSlug = claimName(fileOfSlug, slug, file);
 		if (sameSlug) {
@@ -188,7 +200,12 @@ export async function checkContent(contentDir: string, root = process.cwd(), opt
 		}
 		const words = split.body.split(/\s+/).filter(Boolean).length;
 		if (words > MAX_BODY_WORDS) {
-			errors.push({ file, field: 'body', message: `is ${words.toLocaleString('en-GB')} words long; a piece is at most ${MAX_BODY_WORDS.toLocaleString('en-GB')} words`, hint: 'split it into parts that link to each other' });
+			errors.push({
+				file,
+				field: 'body',
+				message: `is ${words.toLocaleString('en-GB')} words long; a piece is at most ${MAX_BODY_WORDS.toLocaleString('en-GB')} words`,
+				hint: 'split it into parts that link to each other',
+			});
 		}
 		const yaml = parseYaml(split.yaml, 2);
 		if (reportSyntaxErrors(file, yaml, errors)) continue;
@@ -236,7 +253,12 @@ export async function checkContent(contentDir: string, root = process.cwd(), opt
 	for (const { file, text, whose } of unfilled) {
 		text.split(/\r?\n/).forEach((line, index) => {
 			if (!line.includes(TO_FILL)) return;
-			errors.push({ file, line: index + 1, message: `${whose} still has template text: ${line.trim().slice(0, 80)}`, hint: `write what the ${TO_FILL} line asks for, or set draft: true until it is written` });
+			errors.push({
+				file,
+				line: index + 1,
+				message: `${whose} still has template text: ${line.trim().slice(0, 80)}`,
+				hint: `write what the ${TO_FILL} line asks for, or set draft: true until it is written`,
+			});
 		});
 	}
 
@@ -308,7 +330,12 @@ const suggestion = (name: string | undefined) => (name ? `; did you mean "${name
 
 function reportSyntaxErrors(file: string, yaml: ParsedYaml, errors: ContentError[]): boolean {
 	for (const syntaxError of yaml.syntaxErrors) {
-		errors.push({ file, line: syntaxError.line, message: `YAML syntax: ${syntaxError.message}`, hint: 'quote a value that contains ": " or starts with a special character' });
+		errors.push({
+			file,
+			line: syntaxError.line,
+			message: `YAML syntax: ${syntaxError.message}`,
+			hint: 'quote a value that contains ": " or starts with a special character',
+		});
 	}
 	return yaml.syntaxErrors.length > 0;
 }
@@ -332,7 +359,12 @@ function claimName(firstFileOf: Map<string, string>, name: string, file: string)
 async function filesUnder(dir: string): Promise<{ files: string[]; links: string[] }> {
 	if (!existsSync(dir)) return { files: [], links: [] };
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	const visible = entries.filter((entry) => !relative(dir, join(entry.parentPath, entry.name)).split(sep).some((part) => part.startsWith('.')));
+	const visible = entries.filter(
+		(entry) =>
+			!relative(dir, join(entry.parentPath, entry.name))
+				.split(sep)
+				.some((part) => part.startsWith('.')),
+	);
 	const paths = (list: typeof entries) => list.map((entry) => join(entry.parentPath, entry.name)).sort();
 	return {
 		files: paths(visible.filter((entry) => entry.isFile() && !entry.name.startsWith('_'))),

@@ -14,9 +14,15 @@ describe('formatFieldPath', () => {
 
 describe('formatContentError', () => {
 	it('writes file:line: field: message, and the hint below', () => {
-		expect(formatContentError({ file: 'content/articles/2022/x.md', line: 14, field: 'claims[3].sources[0]', message: 'names the source "y", which does not exist', hint: 'add it' })).toBe(
-			'content/articles/2022/x.md:14: claims[3].sources[0]: names the source "y", which does not exist\n    hint: add it',
-		);
+		expect(
+			formatContentError({
+				file: 'content/articles/2022/x.md',
+				line: 14,
+				field: 'claims[3].sources[0]',
+				message: 'names the source "y", which does not exist',
+				hint: 'add it',
+			}),
+		).toBe('content/articles/2022/x.md:14: claims[3].sources[0]: names the source "y", which does not exist\n    hint: add it');
 	});
 	it('leaves out the line and the field where there are none', () => {
 		expect(formatContentError({ file: 'content/articles', message: 'there is no published piece' })).toBe('content/articles: there is no published piece');

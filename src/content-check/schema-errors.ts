@@ -15,7 +15,9 @@ export function schemaErrors(file: string, issues: readonly Issue[], yaml: Parse
 	const flat = flattenIssues(issues);
 	// `asertedBy:` is one mistake, not two: the "is required" of the field it was meant to be goes.
 	const meant = new Set(
-		flat.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.flatMap((key) => (closestField(key) ? [formatFieldPath([...issue.path, closestField(key)!])] : [])) : [])),
+		flat.flatMap((issue) =>
+			issue.code === 'unrecognized_keys' ? issue.keys.flatMap((key) => (closestField(key) ? [formatFieldPath([...issue.path, closestField(key)!])] : [])) : [],
+		),
 	);
 	return flat.flatMap((issue): ContentError[] => {
 		if (issue.code === 'invalid_type' && issue.input === undefined && meant.has(formatFieldPath(issue.path))) return [];
@@ -88,8 +90,33 @@ function describe(issue: Issue): string {
 
 /** Every field name of the content model, to suggest the one a misspelt key was meant to be. */
 const FIELD_NAMES = [
-	'title', 'dek', 'kind', 'authors', 'published', 'updated', 'topics', 'lang', 'origin', 'draft', 'claims', 'corrections', 'history',
-	'id', 'text', 'assertedBy', 'date', 'status', 'sources', 'note', 'from', 'to', 'publisher', 'url', 'copy', 'accessed', 'archive',
+	'title',
+	'dek',
+	'kind',
+	'authors',
+	'published',
+	'updated',
+	'topics',
+	'lang',
+	'origin',
+	'draft',
+	'claims',
+	'corrections',
+	'history',
+	'id',
+	'text',
+	'assertedBy',
+	'date',
+	'status',
+	'sources',
+	'note',
+	'from',
+	'to',
+	'publisher',
+	'url',
+	'copy',
+	'accessed',
+	'archive',
 ];
 
 function closestField(key: string): string | undefined {

@@ -37,11 +37,17 @@ describe('parseYaml', () => {
 
 	it('refuses a key written twice, naming it, at the second', () => {
 		expect(parseYaml('title: a\ntitle: b\n').syntaxErrors).toHaveLength(1);
-		expect(parseYaml('title: a\nkind: b\n"title": c\n', 2).syntaxErrors).toEqual([{ line: 4, message: 'the field "title" is written twice: keep one of them' }]);
+		expect(parseYaml('title: a\nkind: b\n"title": c\n', 2).syntaxErrors).toEqual([
+			{ line: 4, message: 'the field "title" is written twice: keep one of them' },
+		]);
 	});
 
 	it('refuses an alias bomb at the line of its first alias, in plain words', () => {
-		const bomb = ['title: x', 'a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((key, index) => `${key}: &${key} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(', ')}]`)].join('\n');
+		const bomb = [
+			'title: x',
+			'a: &a [x, x, x, x, x, x, x, x, x]',
+			...'bcdefghi'.split('').map((key, index) => `${key}: &${key} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(', ')}]`),
+		].join('\n');
 		const yaml = parseYaml(bomb, 2);
 		expect(yaml.data).toBeUndefined();
 		expect(yaml.syntaxErrors).toEqual([{ line: 4, message: expect.stringMatching(/^the aliases \(\*name, from line 4\) repeat values so many times/) }]);
@@ -49,7 +55,9 @@ describe('parseYaml', () => {
 
 	it('says a structure too deep to read is nested too deeply, once, not that a stack overflowed', () => {
 		const yaml = parseYaml(`title: x\ntopics: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, 2);
-		expect(yaml.syntaxErrors).toEqual([{ line: 3, message: expect.stringMatching(/^lists or groups of fields are nested inside each other too deeply to be read/) }]);
+		expect(yaml.syntaxErrors).toEqual([
+			{ line: 3, message: expect.stringMatching(/^lists or groups of fields are nested inside each other too deeply to be read/) },
+		]);
 		expect(JSON.stringify(yaml.syntaxErrors)).not.toMatch(/call stack/i);
 	});
 });

@@ -90,7 +90,10 @@ function aliasOffsets(doc: Document): number[] {
  */
 function syntaxMessage(error: YAMLError, text: string): string {
 	if (error.code === 'DUPLICATE_KEY') {
-		const key = /^[^\r\n:]*/.exec(text.slice(error.pos[0]))?.[0].trim().replace(/^(["'])(.*)\1$/, '$2');
+		const key = /^[^\r\n:]*/
+			.exec(text.slice(error.pos[0]))?.[0]
+			.trim()
+			.replace(/^(["'])(.*)\1$/, '$2');
 		return key ? `the field "${key}" is written twice: keep one of them` : 'a field is written twice: keep one of them';
 	}
 	return plainWords(error.message.split('\n')[0] ?? error.message);

@@ -36,7 +36,13 @@ export function claimJsonLd({ claim, reviewed, sources, url, piece, siteUrl, ima
 		description: `Asserted by ${claim.assertedBy}.`,
 		appearance,
 		firstAppearance: appearance,
-		...(sources.length > 0 && { citation: sources.map((source) => ({ '@type': 'CreativeWork', url: source.data.url, publisher: { '@type': 'Organization', name: source.data.publisher } })) }),
+		...(sources.length > 0 && {
+			citation: sources.map((source) => ({
+				'@type': 'CreativeWork',
+				url: source.data.url,
+				publisher: { '@type': 'Organization', name: source.data.publisher },
+			})),
+		}),
 	};
 	if (claim.status === 'unverified') return { '@context': 'https://schema.org', ...claimNode };
 	const { label, meaning } = STATUS_LABELS[claim.status];

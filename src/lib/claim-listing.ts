@@ -40,9 +40,7 @@ export function eventYear(date: EventDateOrSpan): string {
  * Ties keep the pieces' order (newest first) and the ledger's.
  */
 export function claimsByEventDate<P extends PieceWithClaims>(pieces: readonly P[]): ListedClaim<P>[] {
-	const listed = pieces.flatMap((piece) =>
-		piece.data.claims.map((claim, index) => ({ piece, claim, number: index + 1, total: piece.data.claims.length })),
-	);
+	const listed = pieces.flatMap((piece) => piece.data.claims.map((claim, index) => ({ piece, claim, number: index + 1, total: piece.data.claims.length })));
 	return listed
 		.map((entry, position) => ({ entry, position, key: eventStart(entry.claim.date) }))
 		.sort((a, b) => (a.key === b.key ? a.position - b.position : b.key.localeCompare(a.key)))

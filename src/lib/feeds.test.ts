@@ -39,11 +39,21 @@ describe('feeds', () => {
 	it('write a JSON Feed 1.1 document', () => {
 		const feed = JSON.parse(jsonFeed(channel));
 		expect(feed).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', feed_url: 'https://dossier.example/rss.xml' });
-		expect(feed.items[0]).toMatchObject({ id: 'https://dossier.example/articles/a/', date_published: '2022-02-14T00:00:00Z', date_modified: '2026-11-25T00:00:00Z', authors: [{ name: 'A. Writer' }] });
+		expect(feed.items[0]).toMatchObject({
+			id: 'https://dossier.example/articles/a/',
+			date_published: '2022-02-14T00:00:00Z',
+			date_modified: '2026-11-25T00:00:00Z',
+			authors: [{ name: 'A. Writer' }],
+		});
 	});
 
 	it('make every link of a body absolute', () => {
-		expect(absoluteLinks('<a href="#claim-x">x</a> <a href="/about/">y</a> <img src="/i.png"> <a href="https://example.org/">z</a>', 'https://dossier.example/articles/a/')).toBe(
+		expect(
+			absoluteLinks(
+				'<a href="#claim-x">x</a> <a href="/about/">y</a> <img src="/i.png"> <a href="https://example.org/">z</a>',
+				'https://dossier.example/articles/a/',
+			),
+		).toBe(
 			'<a href="https://dossier.example/articles/a/#claim-x">x</a> <a href="https://dossier.example/about/">y</a> <img src="https://dossier.example/i.png"> <a href="https://example.org/">z</a>',
 		);
 	});
@@ -62,7 +72,9 @@ describe('feeds', () => {
 	});
 
 	it('name the address it cannot read, instead of failing without a word', () => {
-		expect(() => absoluteLinks('<a href="https://example.com:99999/">x</a>', 'https://dossier.example/articles/a/')).toThrow(/"https:\/\/example\.com:99999\/"/);
+		expect(() => absoluteLinks('<a href="https://example.com:99999/">x</a>', 'https://dossier.example/articles/a/')).toThrow(
+			/"https:\/\/example\.com:99999\/"/,
+		);
 	});
 });
 
@@ -70,11 +82,19 @@ describe('feeds', () => {
 function xmlElementText(xml: string, element: string): string {
 	const inner = new RegExp(`<${element}\\b[^>]*>([\\s\\S]*?)</${element}>`).exec(xml)?.[1];
 	if (inner === undefined) throw new Error(`no <${element}> in the feed`);
-	return inner.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/).map((part) =>
-		part.startsWith('<![CDATA[')
-			? part.slice('<![CDATA['.length, -']]>'.length)
-			: part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'),
-	).join('');
+	return inner
+		.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+		.map((part) =>
+			part.startsWith('<![CDATA[')
+				? part.slice('<![CDATA['.length, -']]>'.length)
+				: part
+						.replace(/&lt;/g, '<')
+						.replace(/&gt;/g, '>')
+						.replace(/&quot;/g, '"')
+						.replace(/&#39;/g, "'")
+						.replace(/&amp;/g, '&'),
+		)
+		.join('');
 }
 
 /** What a feed reader shows of an item's HTML: its elements and its text. */
@@ -109,10 +129,10 @@ describe('a feed item’s corrections and re-assessments', () => {
 		expect(changes.map((change) => change.date)).toEqual(['2022-03-01', '2026-11-25', '2026-11-25']);
 		const { text } = readHtml(changesHtml(changes));
 		expect(text).toBe(
-			'Corrections and re-assessments'
-				+ '1 March 2022: Claim 2 re-assessed: was Unverified, became Attributed only. No report of the toll could be found.'
-				+ '25 November 2026: An earlier version gave the toll as 3,000.'
-				+ '25 November 2026: Claim 2 re-assessed: was Attributed only, now Corroborated. Only the rights group gave the figure.',
+			'Corrections and re-assessments' +
+				'1 March 2022: Claim 2 re-assessed: was Unverified, became Attributed only. No report of the toll could be found.' +
+				'25 November 2026: An earlier version gave the toll as 3,000.' +
+				'25 November 2026: Claim 2 re-assessed: was Attributed only, now Corroborated. Only the rights group gave the figure.',
 		);
 		expect(changesHtml(changes)).toContain('<a href="https://dossier.example/articles/a/claims/toll/">Claim 2</a>');
 		expect(changesHtml(changes)).toContain('<time datetime="2022-03-01">1 March 2022</time>');
@@ -157,7 +177,13 @@ describe('feedItem', () => {
 	const site = new URL('https://dossier.example/');
 
 	it('is updated on the day of a re-assessment, and ends with it, linking to the claim’s page', () => {
-		const item = feedItem(entry([{ id: 'x', status: 'corroborated', history: [{ date: '2023-06-01', status: 'unverified', note: 'Nothing was found.' }] }], [{ date: '2022-03-01', text: 'Fixed.' }]), site);
+		const item = feedItem(
+			entry(
+				[{ id: 'x', status: 'corroborated', history: [{ date: '2023-06-01', status: 'unverified', note: 'Nothing was found.' }] }],
+				[{ date: '2022-03-01', text: 'Fixed.' }],
+			),
+			site,
+		);
 		expect(item.updated).toBe('2023-06-01');
 		expect(item.contentHtml).toMatch(/^<p>Body with <a href="https:\/\/dossier\.example\/articles\/a\/#claim-x">/);
 		expect(item.contentHtml).toMatch(/<section lang="en" dir="ltr"><h2>Corrections and re-assessments<\/h2>.*<\/section>$/);

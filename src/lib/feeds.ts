@@ -19,7 +19,11 @@ const cdata = (html: string) => `<![CDATA[${html.replace(/]]>/g, ']]]]><![CDATA[
 const instant = (day: string) => `${day}T00:00:00Z`;
 const rfc822 = (day: string) => new Date(instant(day)).toUTCString();
 /** Newest change of the feed, from its items, so that two builds of one commit write the same feed. */
-const feedUpdated = (channel: FeedChannel) => channel.items.map((item) => item.updated).sort().at(-1) ?? '1970-01-01';
+const feedUpdated = (channel: FeedChannel) =>
+	channel.items
+		.map((item) => item.updated)
+		.sort()
+		.at(-1) ?? '1970-01-01';
 
 /**
  * RSS 2.0 has no date of change for an item: `pubDate` stays the publication, and Atom's own

@@ -6,7 +6,13 @@ describe('parseHeadersFile', () => {
 	it('reads rules, their headers, and skips comments', () => {
 		const rules = parseHeadersFile('# a comment\n/*\n  X-One: 1\n  X-Two: a: b\n\n/pagefind/*\n  X-One: 2\n');
 		expect(rules).toEqual([
-			{ pattern: '/*', headers: [['X-One', '1'], ['X-Two', 'a: b']] },
+			{
+				pattern: '/*',
+				headers: [
+					['X-One', '1'],
+					['X-Two', 'a: b'],
+				],
+			},
 			{ pattern: '/pagefind/*', headers: [['X-One', '2']] },
 		]);
 		expect(Object.fromEntries(headersFor(rules, '/pagefind/pagefind.js'))).toEqual({ 'X-One': '2', 'X-Two': 'a: b' });

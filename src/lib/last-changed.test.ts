@@ -10,7 +10,12 @@ describe('lastChanged', () => {
 
 	it('follows the latest update, correction or re-assessment of a claim', () => {
 		expect(lastChanged({ ...piece, updated: '2023-01-01', corrections: [{ date: '2023-06-01' }] })).toBe('2023-06-01');
-		const reassessed = { ...piece, updated: '2023-01-01', corrections: [{ date: '2023-06-01' }], claims: [{ history: [] }, { history: [{ date: '2023-02-01' }, { date: '2024-03-05' }] }] };
+		const reassessed = {
+			...piece,
+			updated: '2023-01-01',
+			corrections: [{ date: '2023-06-01' }],
+			claims: [{ history: [] }, { history: [{ date: '2023-02-01' }, { date: '2024-03-05' }] }],
+		};
 		expect(lastChanged(reassessed)).toBe('2024-03-05');
 	});
 });

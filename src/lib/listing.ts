@@ -15,12 +15,20 @@ export interface ListedPiece {
 
 /** Each topic with its pieces (newest first), topics in alphabetical order. */
 export function piecesByTopic<T extends ListedPiece>(pieces: readonly T[]): Map<string, T[]> {
-	return sortedGroups(pieces, (piece) => piece.data.topics, (a, b) => a.localeCompare(b));
+	return sortedGroups(
+		pieces,
+		(piece) => piece.data.topics,
+		(a, b) => a.localeCompare(b),
+	);
 }
 
 /** Each year with its pieces, newest year first. */
 export function piecesByYear<T extends ListedPiece>(pieces: readonly T[]): Map<string, T[]> {
-	return sortedGroups(pieces, (piece) => [piece.data.published.slice(0, 4)], (a, b) => b.localeCompare(a));
+	return sortedGroups(
+		pieces,
+		(piece) => [piece.data.published.slice(0, 4)],
+		(a, b) => b.localeCompare(a),
+	);
 }
 
 function sortedGroups<T>(items: readonly T[], keysOf: (item: T) => string[], order: (a: string, b: string) => number): Map<string, T[]> {

@@ -8,14 +8,25 @@ const piece = (id: string, claims: [string, string[]][]) => ({
 
 describe('citationsBySource', () => {
 	const index = citationsBySource([
-		piece('newer', [['x', ['s1']], ['y', ['s1', 's2']]]),
+		piece('newer', [
+			['x', ['s1']],
+			['y', ['s1', 's2']],
+		]),
 		piece('older', [['z', ['s2']]]),
 		// An unverified claim cites nothing: it adds no source.
 		piece('oldest', [['w', []]]),
 	]);
 
 	it('lists the claims of each piece that cite a source, by their number in the ledger', () => {
-		expect(index.get('s1')).toEqual([{ piece: expect.objectContaining({ id: 'newer' }), claims: [{ id: 'x', number: 1 }, { id: 'y', number: 2 }] }]);
+		expect(index.get('s1')).toEqual([
+			{
+				piece: expect.objectContaining({ id: 'newer' }),
+				claims: [
+					{ id: 'x', number: 1 },
+					{ id: 'y', number: 2 },
+				],
+			},
+		]);
 	});
 
 	it('lists every citing piece, newest first', () => {

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { PARAGRAPH_ID, paragraphId, rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 
 const ids = (html: string) =>
-	[...String(unified().use(rehypeParse, { fragment: true }).use(rehypeParagraphIds).use(rehypeStringify).processSync(html)).matchAll(/<p id="([^"]+)"/g)].map((match) => match[1]);
+	[...String(unified().use(rehypeParse, { fragment: true }).use(rehypeParagraphIds).use(rehypeStringify).processSync(html)).matchAll(/<p id="([^"]+)"/g)].map(
+		(match) => match[1],
+	);
 
 describe('rehypeParagraphIds', () => {
 	const body = ['<p>First paragraph.</p>', '<p>Second paragraph.</p>', '<p>Third paragraph.</p>'];

@@ -68,9 +68,7 @@ describe('remarkClaims', () => {
 		['inside another marker', ':claim[outer :claim[inner]{#verdict} words]{#hack}', 'another claim marker'],
 	])('refuses a marker %s', (_, markdown, container) => {
 		const { messages } = render(markdown);
-		expect(messages.map((message) => message.reason)).toContain(
-			`a claim marker cannot go inside ${container}: mark words of the sentence around it instead`,
-		);
+		expect(messages.map((message) => message.reason)).toContain(`a claim marker cannot go inside ${container}: mark words of the sentence around it instead`);
 	});
 
 	it.each([
@@ -84,7 +82,12 @@ describe('remarkClaims', () => {
 
 	it('refuses a marker without words', () => {
 		const { messages } = render(':claim[]{#hack} :claim[ ]{#verdict}');
-		expect(messages.map((message) => message.ruleId)).toEqual([CLAIM_RULES.emptyMarker, CLAIM_RULES.emptyMarker, CLAIM_RULES.unmarkedClaim, CLAIM_RULES.unmarkedClaim]);
+		expect(messages.map((message) => message.ruleId)).toEqual([
+			CLAIM_RULES.emptyMarker,
+			CLAIM_RULES.emptyMarker,
+			CLAIM_RULES.unmarkedClaim,
+			CLAIM_RULES.unmarkedClaim,
+		]);
 	});
 
 	it('throws with every problem when asked to (as in the Astro pipeline)', () => {

@@ -84,14 +84,22 @@ export const remarkClaims: Plugin<[RemarkClaimsOptions?], Root> = (options = {})
 			}
 			const container = ancestors.find((ancestor) => ancestor.type in NO_MARKER_INSIDE);
 			if (container) {
-				report(`a claim marker cannot go inside ${NO_MARKER_INSIDE[container.type]}: mark words of the sentence around it instead`, CLAIM_RULES.misplacedMarker, node.position);
+				report(
+					`a claim marker cannot go inside ${NO_MARKER_INSIDE[container.type]}: mark words of the sentence around it instead`,
+					CLAIM_RULES.misplacedMarker,
+					node.position,
+				);
 				return CONTINUE;
 			}
 			// A link among the marker's words splits the marker: those words would lead off the site,
 			// and the claim's number would no longer lead to the ledger.
 			const link = firstLinkIn(node);
 			if (link) {
-				report('a link cannot go inside a claim marker: the claim’s words would lead away from the ledger; put the link outside :claim[…]{#id}, before or after it', CLAIM_RULES.linkInMarker, link.position ?? node.position);
+				report(
+					'a link cannot go inside a claim marker: the claim’s words would lead away from the ledger; put the link outside :claim[…]{#id}, before or after it',
+					CLAIM_RULES.linkInMarker,
+					link.position ?? node.position,
+				);
 				// One mistake, one error: the claim is marked, only wrongly, and is not also "never marked".
 				const claimId = node.attributes?.id;
 				if (claimId && numberOf.has(claimId)) markerCount.set(claimId, (markerCount.get(claimId) ?? 0) + 1);
@@ -109,7 +117,11 @@ export const remarkClaims: Plugin<[RemarkClaimsOptions?], Root> = (options = {})
 			const number = numberOf.get(id);
 			if (number === undefined) {
 				const meant = closestName(id, numberOf.keys(), 3);
-				report(`claim marker names "${id}", which is not in the claims ledger${meant ? `; did you mean "${meant}"?` : ''}`, CLAIM_RULES.unknownClaim, node.position);
+				report(
+					`claim marker names "${id}", which is not in the claims ledger${meant ? `; did you mean "${meant}"?` : ''}`,
+					CLAIM_RULES.unknownClaim,
+					node.position,
+				);
 				return CONTINUE;
 			}
 			const n = (markerCount.get(id) ?? 0) + 1;

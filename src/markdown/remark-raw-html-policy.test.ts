@@ -28,22 +28,30 @@ describe('rawHtmlProblems', () => {
 		['<h2 id="claim-x">Taken anchor</h2>', 'attribute id on <h2> is not allowed'],
 		['<img src="https://tracker.example/pixel.gif">', '<img> loads src from another server, which pages never do'],
 		['<img src="//tracker.example/pixel.gif">', '<img> loads src from another server, which pages never do'],
-		['<picture><source srcset="/a.png 1x, https://tracker.example/b.png 2x"><img src="/a.png"></picture>', '<source> loads srcset from another server, which pages never do'],
+		[
+			'<picture><source srcset="/a.png 1x, https://tracker.example/b.png 2x"><img src="/a.png"></picture>',
+			'<source> loads srcset from another server, which pages never do',
+		],
 	])('refuses %s', (html, problem) => {
 		expect(rawHtmlProblems(html)).toContain(problem);
 	});
 
-	it.each(['<abbr title="National Council of Resistance of Iran">NCRI</abbr>', '<sup>1</sup>', '<kbd>Ctrl</kbd>', '<a href="https://example.org">x</a>', '<br>'])(
-		'allows %s',
-		(html) => {
-			expect(rawHtmlProblems(html)).toEqual([]);
-		},
-	);
+	it.each([
+		'<abbr title="National Council of Resistance of Iran">NCRI</abbr>',
+		'<sup>1</sup>',
+		'<kbd>Ctrl</kbd>',
+		'<a href="https://example.org">x</a>',
+		'<br>',
+	])('allows %s', (html) => {
+		expect(rawHtmlProblems(html)).toEqual([]);
+	});
 });
 
 describe('remarkRawHtmlPolicy', () => {
 	it('reports raw HTML and unsafe links with their lines', () => {
-		expect(problems('Fine.\n\n<script>alert(1)</script>\n\nA [link](javascript:alert(1)) and ![img](data:image/png;base64,AAAA).\n\n[ref]: vbscript:msgbox')).toEqual([
+		expect(
+			problems('Fine.\n\n<script>alert(1)</script>\n\nA [link](javascript:alert(1)) and ![img](data:image/png;base64,AAAA).\n\n[ref]: vbscript:msgbox'),
+		).toEqual([
 			'3: raw HTML <script> is not allowed: <script>alert(1)</script>',
 			'5: link to "javascript:alert(1)": only http, https and mailto addresses are allowed',
 			'5: image from "data:image/png;base64,AAAA": images must be files of this site, never loaded from another server',
@@ -76,7 +84,11 @@ describe('remarkRawHtmlPolicy', () => {
 	});
 
 	it('holds a raw <img> to the rules of a Markdown image', () => {
-		expect(problems('<img src="/images/c.png" alt="c">\n\n<img src="./d.svg" alt="d">\n\n<img src="../e.png" alt="e">\n\n<picture><source srcset="./f.avif 1x"><img src="./f.png" alt="f"></picture>')).toEqual([
+		expect(
+			problems(
+				'<img src="/images/c.png" alt="c">\n\n<img src="./d.svg" alt="d">\n\n<img src="../e.png" alt="e">\n\n<picture><source srcset="./f.avif 1x"><img src="./f.png" alt="f"></picture>',
+			),
+		).toEqual([
 			'1: raw HTML <img> image "/images/c.png": write the path from the piece’s own folder (for example ./chart.png) and keep the image there: <img src="/images/c.png" alt="c">',
 			'3: raw HTML <img> image "./d.svg": images are PNG, JPEG, WebP or GIF files (SVG and AVIF are refused): <img src="./d.svg" alt="d">',
 			'5: raw HTML <img> image "../e.png": the path climbs out of the piece’s folder (../): keep the image beside the piece and write ./name.png: <img src="../e.png" alt="e">',
@@ -85,7 +97,9 @@ describe('remarkRawHtmlPolicy', () => {
 	});
 
 	it('parses every address of the body once, refusing one no browser can open or one that leads to a private host', () => {
-		expect(problems('[a](https://example.com:99999/)\n\n[b][r]\n\n<a href="http://[::1]/x">c</a> ![d](http://user:pw@x.example/d.png)\n\n[r]: //localhost/')).toEqual([
+		expect(
+			problems('[a](https://example.com:99999/)\n\n[b][r]\n\n<a href="http://[::1]/x">c</a> ![d](http://user:pw@x.example/d.png)\n\n[r]: //localhost/'),
+		).toEqual([
 			'1: link to "https://example.com:99999/": is not an address a browser can open (check the host name, and the port after ":" if there is one): copy it again from the browser',
 			'5: raw HTML <a> href "http://[::1]/x": leads to ::1, a private or local network address that readers cannot reach: give the page\'s public address: <a href="http://[::1]/x">',
 			'5: image from "http://user:pw@x.example/d.png": images must be files of this site, never loaded from another server',
@@ -95,7 +109,9 @@ describe('remarkRawHtmlPolicy', () => {
 	});
 
 	it('passes ordinary Markdown, links and safe inline HTML', () => {
-		expect(problems('A [source](https://example.org/a), [mail](mailto:desk@example.org), [a heading](#regimes-fragile-state), <abbr title="x">y</abbr>.')).toEqual([]);
+		expect(
+			problems('A [source](https://example.org/a), [mail](mailto:desk@example.org), [a heading](#regimes-fragile-state), <abbr title="x">y</abbr>.'),
+		).toEqual([]);
 	});
 });
 

@@ -11,7 +11,13 @@ import { visit } from 'unist-util-visit';
 import { authorHtmlSchema } from './html-schemas.ts';
 import { bodyAddressProblem } from './body-addresses.ts';
 
-export const RAW_HTML_RULES = { unsafeHtml: 'unsafe-html', unsafeUrl: 'unsafe-url', remoteResource: 'remote-resource', localImage: 'local-image', badAddress: 'bad-address' } as const;
+export const RAW_HTML_RULES = {
+	unsafeHtml: 'unsafe-html',
+	unsafeUrl: 'unsafe-url',
+	remoteResource: 'remote-resource',
+	localImage: 'local-image',
+	badAddress: 'bad-address',
+} as const;
 
 /** Schemes a link in the body may use. Anything else (`javascript:`, `data:`, `vbscript:`) is refused. */
 const SAFE_LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
@@ -123,7 +129,8 @@ export function localImageProblems(url: string, file: VFile | undefined): string
 	if (path.startsWith('/')) return ['write the path from the piece’s own folder (for example ./chart.png) and keep the image there'];
 	// `../` leaves the piece's folder: what is published must be a file beside the piece, not
 	// whatever the path reaches on the machine that builds the site.
-	if (posix.normalize(path.replace(/\\/g, '/')).split('/')[0] === '..') return ['the path climbs out of the piece’s folder (../): keep the image beside the piece and write ./name.png'];
+	if (posix.normalize(path.replace(/\\/g, '/')).split('/')[0] === '..')
+		return ['the path climbs out of the piece’s folder (../): keep the image beside the piece and write ./name.png'];
 	const problems: string[] = [];
 	if (!IMAGE_EXTENSIONS.has(extname(path).toLowerCase())) problems.push('images are PNG, JPEG, WebP or GIF files (SVG and AVIF are refused)');
 	if (file?.path && !existsSync(resolve(file.cwd, file.dirname ?? '', path))) problems.push('the file does not exist beside the piece');

@@ -29,7 +29,48 @@ function trickyTexts(count: number): string[] {
 		state = (Math.imul(state, 1103515245) + 12345) >>> 0;
 		return state / 4294967296;
 	};
-	const parts = ['"', "'", '`', '``', "''", '-', '--', '---', '.', '..', '...', '. . .', ' ', '  ', '\u0085', '\u00a0', '\n', '\n\n', 'word', 'Iran', "it's", '80s', '1980', '(', ')', ',', '!', '?', '*', '_', '**b**', '[a link](https://example.org)', '`code`', '# ', '> ', '- ', '| a | b |\n| - | - |\n| "c" | d |', 'ا', '«', '»'];
+	const parts = [
+		'"',
+		"'",
+		'`',
+		'``',
+		"''",
+		'-',
+		'--',
+		'---',
+		'.',
+		'..',
+		'...',
+		'. . .',
+		' ',
+		'  ',
+		'\u0085',
+		'\u00a0',
+		'\n',
+		'\n\n',
+		'word',
+		'Iran',
+		"it's",
+		'80s',
+		'1980',
+		'(',
+		')',
+		',',
+		'!',
+		'?',
+		'*',
+		'_',
+		'**b**',
+		'[a link](https://example.org)',
+		'`code`',
+		'# ',
+		'> ',
+		'- ',
+		'| a | b |\n| - | - |\n| "c" | d |',
+		'ا',
+		'«',
+		'»',
+	];
 	return Array.from({ length: count }, () => Array.from({ length: 4 + Math.floor(next() * 24) }, () => parts[Math.floor(next() * parts.length)]).join(''));
 }
 

@@ -13,7 +13,11 @@ const ROOT = join(import.meta.dirname, '../..');
 
 /** Every piece of the site and of the fixtures, as Astro's loader hands it to the renderer. */
 const pieces = ['content', 'tests/fixtures']
-	.flatMap((dir) => readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.md')).map((path) => join(ROOT, dir, path)))
+	.flatMap((dir) =>
+		readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+			.filter((path) => path.endsWith('.md'))
+			.map((path) => join(ROOT, dir, path)),
+	)
 	.map((path) => {
 		const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
 		return { path, body: content.trim(), frontmatter };

@@ -27,7 +27,10 @@ function ledgerKey(claims: unknown): string {
 }
 
 export function bodyKey({ path, body, claims }: BodyIdentity): string {
-	return createHash('sha256').update(`${path}\0${ledgerKey(claims)}\0`).update(body).digest('hex');
+	return createHash('sha256')
+		.update(`${path}\0${ledgerKey(claims)}\0`)
+		.update(body)
+		.digest('hex');
 }
 
 /**

@@ -51,9 +51,12 @@ describe('reserved anchors', () => {
 		expect(found.filter(({ id }) => !isReservedAnchor(id))).toEqual([]);
 	});
 
-	it.each(['header-search-query', 'main', 'related-pieces', 'ledger', 'sources', 'corrections', 'claim-x', 'source-x', 'mark-x', 'p1a2b3c', 'year-1988'])('reserves %s', (id) => {
-		expect(isReservedAnchor(id)).toBe(true);
-	});
+	it.each(['header-search-query', 'main', 'related-pieces', 'ledger', 'sources', 'corrections', 'claim-x', 'source-x', 'mark-x', 'p1a2b3c', 'year-1988'])(
+		'reserves %s',
+		(id) => {
+			expect(isReservedAnchor(id)).toBe(true);
+		},
+	);
 
 	it.each(['regimes-fragile-state', 'the-record', '1988', 'a-year-of-protest'])('leaves %s to headings', (id) => {
 		expect(isReservedAnchor(id)).toBe(false);

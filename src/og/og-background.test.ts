@@ -10,14 +10,25 @@ import { ogCacheFile, renderOgImage } from './og-image.ts';
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-const card = (headline: string): OgCard => ({ type: 'piece', headline, dir: 'ltr', kind: 'Report', date: 'Published 2 May 2023', claims: '3 claims checked', siteName: 'Dossier' });
+const card = (headline: string): OgCard => ({
+	type: 'piece',
+	headline,
+	dir: 'ltr',
+	kind: 'Report',
+	date: 'Published 2 May 2023',
+	claims: '3 claims checked',
+	siteName: 'Dossier',
+});
 
 describe('renderInBackground', () => {
 	it('renders every card into the cache in processes of its own, as this process would', async () => {
 		const cacheDir = await mkdtemp(join(tmpdir(), 'dossier-og-background-'));
 		dirs.push(cacheDir);
 		const claimCard = claimOgCard({ title: 'A headline', lang: 'en', claims: [{ text: 'A claim of the piece.', status: 'disputed' }] }, 0);
-		const jobs = [...['One', 'Two', 'Three', 'Four'].map((word) => ({ card: card(`${word} headline`), name: `${word}.md` })), { card: claimCard, name: 'claim.md', field: 'claims[0].text' }];
+		const jobs = [
+			...['One', 'Two', 'Three', 'Four'].map((word) => ({ card: card(`${word} headline`), name: `${word}.md` })),
+			{ card: claimCard, name: 'claim.md', field: 'claims[0].text' },
+		];
 		const failures = await renderInBackground(jobs, { cacheDir, processes: 2 }).finish();
 		expect(failures.size).toBe(0);
 		expect((await readdir(cacheDir)).sort()).toEqual(jobs.map((job) => ogCacheFile(job.card, cacheDir).slice(cacheDir.length + 1)).sort());

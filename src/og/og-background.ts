@@ -50,7 +50,10 @@ export function renderInBackground(jobs: OgJob[], options: { cacheDir: string; p
 
 	function runProcess(): Promise<void> {
 		return new Promise((resolve) => {
-			const worker = fork(fileURLToPath(new URL('./og-worker.ts', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: WORKER_HEAP });
+			const worker = fork(fileURLToPath(new URL('./og-worker.ts', import.meta.url)), [], {
+				stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+				execArgv: WORKER_HEAP,
+			});
 			workers.add(worker);
 			if (!finishing) unref(worker);
 			let current: OgJob | undefined;

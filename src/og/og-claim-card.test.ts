@@ -28,7 +28,12 @@ const claim = (text: string, extra: Partial<Claim> = {}): Claim =>
 		...extra,
 	}) as Claim;
 
-const piece = (claims: Claim[], extra: Partial<Piece> = {}): Piece => ({ title: 'On Khamenei’s call for a combined “offensive”', lang: 'en', claims, ...extra });
+const piece = (claims: Claim[], extra: Partial<Piece> = {}): Piece => ({
+	title: 'On Khamenei’s call for a combined “offensive”',
+	lang: 'en',
+	claims,
+	...extra,
+});
 
 /** Whole sentences of reporting, to make claims of any length from. */
 const PROSE =
@@ -47,7 +52,12 @@ function prose(length: number): string {
 const PERSIAN = 'حمله به صدا و سیما بیش از ششصد سرور رادیو و تلویزیون را از کار انداخت و به گفته سازمان مجاهدین، چند شبکه هنوز بازسازی نشده‌اند.';
 
 /** The claim's words as satori placed them: measured without drawing, where each word is an SVG text with its position. */
-async function placedWords(card: ReturnType<typeof claimOgCard>, fit: { textSize: number; text: string; headline: string }, fontSize = fit.textSize, fontWeight = '700') {
+async function placedWords(
+	card: ReturnType<typeof claimOgCard>,
+	fit: { textSize: number; text: string; headline: string },
+	fontSize = fit.textSize,
+	fontWeight = '700',
+) {
 	const { svg } = await layOut(claimCardTree(card, fit), { draw: false });
 	return [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*font-weight="(\w+)"[^>]*font-size="(\d+)"[^>]*>([^<]*)<\/text>/g)]
 		.filter((match) => match[3] === fontWeight && Number(match[4]) === fontSize && match[5]!.trim() !== '')
@@ -94,8 +104,12 @@ describe('claimOgCard', () => {
 			headline: 'On Khamenei’s call for a combined “offensive”',
 			siteName: 'Dossier',
 		});
-		expect(ogImageAlt(card)).toBe('Attributed only: Hackers leaked footage from inside prisons. Claim 2 of 3 in On Khamenei’s call for a combined “offensive”. Dossier');
-		expect(ogImageAlt(claimOgCard(piece([claim('Was it “a hack”?')], { title: 'Who said “enough.”' }), 0))).toBe('Disputed: Was it “a hack”? Claim 1 of 1 in Who said “enough.” Dossier');
+		expect(ogImageAlt(card)).toBe(
+			'Attributed only: Hackers leaked footage from inside prisons. Claim 2 of 3 in On Khamenei’s call for a combined “offensive”. Dossier',
+		);
+		expect(ogImageAlt(claimOgCard(piece([claim('Was it “a hack”?')], { title: 'Who said “enough.”' }), 0))).toBe(
+			'Disputed: Was it “a hack”? Claim 1 of 1 in Who said “enough.” Dossier',
+		);
 		expect(claimOgCard(piece([claim(PERSIAN)], { lang: 'fa' }), 0).dir).toBe('rtl');
 		expect(() => claimOgCard(piece([claim('Only one.')]), 1)).toThrow(/no claim 1/);
 	});
@@ -174,7 +188,8 @@ describe('layOutClaimCard', () => {
 	}, 30_000);
 
 	it('gives the headline at most two lines, cut at a word', async () => {
-		const title = 'A headline that runs to the longest a headline may be, one hundred and forty characters, so that the line under the claim cannot hold it all';
+		const title =
+			'A headline that runs to the longest a headline may be, one hundred and forty characters, so that the line under the claim cannot hold it all';
 		expect(title.length).toBeLessThanOrEqual(140);
 		const layout = await layOutClaimCard(claimOgCard(piece([claim('A short claim.')], { title }), 0));
 		expect(layout.headlineCut).toBe(true);
@@ -193,7 +208,14 @@ describe('layOutClaimCard', () => {
 	it('makes a long word fit its line by choosing a smaller size, not by breaking it', async () => {
 		const long = 'Menschenrechtsorganisationenverband';
 		const layout = await layOutClaimCard(claimOgCard(piece([claim(`The ${long} said so.`)]), 0));
-		const { boxes } = await layOut(node('div', { display: 'flex', alignItems: 'flex-start', fontFamily: OG_FONT_FAMILY, fontWeight: 700, fontSize: layout.textSize }, node('div', { display: 'flex', whiteSpace: 'nowrap' }, long, 'word')), { draw: false });
+		const { boxes } = await layOut(
+			node(
+				'div',
+				{ display: 'flex', alignItems: 'flex-start', fontFamily: OG_FONT_FAMILY, fontWeight: 700, fontSize: layout.textSize },
+				node('div', { display: 'flex', whiteSpace: 'nowrap' }, long, 'word'),
+			),
+			{ draw: false },
+		);
 		expect(boxes.get('word')!.width).toBeLessThanOrEqual(CLAIM_TEXT_WIDTH);
 		expect(layout.textSize).toBeLessThan(CLAIM_TEXT_SIZES[0]);
 		expect(layout.lines).toBe(3);
@@ -243,7 +265,9 @@ describe('claim card images', () => {
 		const statuses = ['corroborated', 'disputed', 'attributed', 'unverified'] as const;
 		const drawn = await Promise.all(
 			statuses.map(async (status) => {
-				const { svg } = await layOut(claimCardTree(claimOgCard(piece([claim('A claim.', { status })]), 0), { textSize: 72, text: 'A claim.', headline: 'A headline' }));
+				const { svg } = await layOut(
+					claimCardTree(claimOgCard(piece([claim('A claim.', { status })]), 0), { textSize: 72, text: 'A claim.', headline: 'A headline' }),
+				);
 				const resvg = new Resvg(svg, { font: { loadSystemFonts: false } });
 				const image = resvg.render();
 				const pixels = image.pixels.slice();
@@ -252,7 +276,8 @@ describe('claim card images', () => {
 				const at = (x: number, y: number) => pixels.subarray(4 * (y * OG_WIDTH + x), 4 * (y * OG_WIDTH + x) + 3);
 				// The bar across the top, and the mark in black and white: light or dark, whatever the colours.
 				let mark = '';
-				for (let y = 66; y < 66 + 56; y += 2) for (let x = 70; x < 70 + 56; x += 2) mark += at(x, y).reduce((sum, value) => sum + value, 0) > 3 * 160 ? '#' : '.';
+				for (let y = 66; y < 66 + 56; y += 2)
+					for (let x = 70; x < 70 + 56; x += 2) mark += at(x, y).reduce((sum, value) => sum + value, 0) > 3 * 160 ? '#' : '.';
 				return { bar: [...at(600, 4)].join(','), mark };
 			}),
 		);

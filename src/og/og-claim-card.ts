@@ -46,7 +46,15 @@ export interface ClaimCardFit {
  * mark or a bracket. Its lines start next to "in", so that a one-line headline reads on from it.
  */
 function positionLine(card: ClaimOgCard, headline: string): OgNode {
-	const line = { flexGrow: 1, flexShrink: 1, flexBasis: 0, fontSize: POSITION_SIZE, lineHeight: POSITION_LINE_HEIGHT, color: COLOURS.muted, wordBreak: 'break-word' };
+	const line = {
+		flexGrow: 1,
+		flexShrink: 1,
+		flexBasis: 0,
+		fontSize: POSITION_SIZE,
+		lineHeight: POSITION_LINE_HEIGHT,
+		color: COLOURS.muted,
+		wordBreak: 'break-word',
+	};
 	const bold = { fontWeight: 700, color: COLOURS.text };
 	if (card.dir === 'ltr') return node('div', { display: 'block', ...line }, [`${card.position} in `, node('span', bold, headline)], CLAIM_BOXES.position);
 	return node(
@@ -68,53 +76,96 @@ function positionLine(card: ClaimOgCard, headline: string): OgNode {
 export function claimCardTree(card: ClaimOgCard, fit: ClaimCardFit): OgNode {
 	const style = STATUS_STYLES[card.status];
 	const rtl = card.dir === 'rtl';
-	return node('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', backgroundColor: COLOURS.bg, color: COLOURS.text, fontFamily: OG_FONT_FAMILY }, [
-		node('div', { display: 'flex', width: OG_WIDTH, height: STATUS_BAR, backgroundColor: style.colour }),
-		node(
-			'div',
-			{
-				width: CLAIM_TEXT_WIDTH,
-				height: OG_HEIGHT - STATUS_BAR - 2 * PADDING_Y,
-				display: 'flex',
-				flexDirection: 'column',
-				padding: `${PADDING_Y}px ${PADDING_X}px`,
-			},
-			[
-				node('div', { display: 'flex' }, [
-					node('div', { display: 'flex', alignItems: 'center', padding: `${BADGE_PADDING}px 26px ${BADGE_PADDING}px ${BADGE_PADDING}px`, borderRadius: MARK, backgroundColor: style.background }, [
-						statusMark(card.status, MARK, COLOURS.bg),
-						node('div', { display: 'flex', marginLeft: 18, fontSize: 36, fontWeight: 700, color: style.colour }, card.statusLabel),
+	return node(
+		'div',
+		{
+			width: OG_WIDTH,
+			height: OG_HEIGHT,
+			display: 'flex',
+			flexDirection: 'column',
+			backgroundColor: COLOURS.bg,
+			color: COLOURS.text,
+			fontFamily: OG_FONT_FAMILY,
+		},
+		[
+			node('div', { display: 'flex', width: OG_WIDTH, height: STATUS_BAR, backgroundColor: style.colour }),
+			node(
+				'div',
+				{
+					width: CLAIM_TEXT_WIDTH,
+					height: OG_HEIGHT - STATUS_BAR - 2 * PADDING_Y,
+					display: 'flex',
+					flexDirection: 'column',
+					padding: `${PADDING_Y}px ${PADDING_X}px`,
+				},
+				[
+					node('div', { display: 'flex' }, [
+						node(
+							'div',
+							{
+								display: 'flex',
+								alignItems: 'center',
+								padding: `${BADGE_PADDING}px 26px ${BADGE_PADDING}px ${BADGE_PADDING}px`,
+								borderRadius: MARK,
+								backgroundColor: style.background,
+							},
+							[
+								statusMark(card.status, MARK, COLOURS.bg),
+								node('div', { display: 'flex', marginLeft: 18, fontSize: 36, fontWeight: 700, color: style.colour }, card.statusLabel),
+							],
+						),
 					]),
-				]),
-				// The space the claim may take: what is left between the status and the footer, however long the claim.
-				node(
-					'div',
-					{ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, flexShrink: 1, flexBasis: 0, minHeight: 0, margin: `${CLAIM_MARGIN}px 0` },
-					// An explicit width: satori places right-to-left lines wrongly in a box that sizes itself.
+					// The space the claim may take: what is left between the status and the footer, however long the claim.
 					node(
 						'div',
 						{
-							display: 'block',
-							flexShrink: 0,
-							width: CLAIM_TEXT_WIDTH,
-							fontSize: fit.textSize,
-							fontWeight: 700,
-							lineHeight: CLAIM_LINE_HEIGHT,
-							// Only for a word wider than the card even at the smallest size (an address): wrapped, not lost.
-							wordBreak: 'break-word',
-							...(rtl ? { direction: 'rtl', textAlign: 'right' } : {}),
+							display: 'flex',
+							flexDirection: 'column',
+							justifyContent: 'center',
+							flexGrow: 1,
+							flexShrink: 1,
+							flexBasis: 0,
+							minHeight: 0,
+							margin: `${CLAIM_MARGIN}px 0`,
 						},
-						fit.text,
-						CLAIM_BOXES.text,
+						// An explicit width: satori places right-to-left lines wrongly in a box that sizes itself.
+						node(
+							'div',
+							{
+								display: 'block',
+								flexShrink: 0,
+								width: CLAIM_TEXT_WIDTH,
+								fontSize: fit.textSize,
+								fontWeight: 700,
+								lineHeight: CLAIM_LINE_HEIGHT,
+								// Only for a word wider than the card even at the smallest size (an address): wrapped, not lost.
+								wordBreak: 'break-word',
+								...(rtl ? { direction: 'rtl', textAlign: 'right' } : {}),
+							},
+							fit.text,
+							CLAIM_BOXES.text,
+						),
+						CLAIM_BOXES.space,
 					),
-					CLAIM_BOXES.space,
-				),
-				node('div', { display: 'flex', width: CLAIM_TEXT_WIDTH, height: RULE, marginBottom: RULE_GAP, backgroundColor: COLOURS.rule }),
-				node('div', { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between' }, [
-					positionLine(card, fit.headline),
-					node('div', { display: 'flex', flexShrink: 0, marginLeft: 40, fontSize: SITE_NAME_SIZE, lineHeight: SITE_NAME_LINE_HEIGHT, fontWeight: 700, color: COLOURS.text }, card.siteName),
-				]),
-			],
-		),
-	]);
+					node('div', { display: 'flex', width: CLAIM_TEXT_WIDTH, height: RULE, marginBottom: RULE_GAP, backgroundColor: COLOURS.rule }),
+					node('div', { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between' }, [
+						positionLine(card, fit.headline),
+						node(
+							'div',
+							{
+								display: 'flex',
+								flexShrink: 0,
+								marginLeft: 40,
+								fontSize: SITE_NAME_SIZE,
+								lineHeight: SITE_NAME_LINE_HEIGHT,
+								fontWeight: 700,
+								color: COLOURS.text,
+							},
+							card.siteName,
+						),
+					]),
+				],
+			),
+		],
+	);
 }

@@ -43,5 +43,8 @@ export function statusMark(status: ClaimStatus, size: number, ink: string): OgNo
 			? { type: 'circle', props: { cx: shape.x, cy: shape.y, r: shape.r, fill: ink } }
 			: { type: 'path', props: { d: shape.d, fill: 'none', stroke: ink, strokeWidth: 2.6, strokeLinecap: 'round', strokeLinejoin: 'round' } },
 	);
-	return { type: 'svg', props: { width: size, height: size, viewBox: '0 0 24 24', children: [{ type: 'circle', props: { cx: 12, cy: 12, r: 12, fill: colour } }, ...shapes] } };
+	return {
+		type: 'svg',
+		props: { width: size, height: size, viewBox: '0 0 24 24', children: [{ type: 'circle', props: { cx: 12, cy: 12, r: 12, fill: colour } }, ...shapes] },
+	};
 }

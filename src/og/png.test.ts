@@ -36,8 +36,24 @@ function render(svg: string) {
 describe('indexedPng', () => {
 	it('writes a card pixel for pixel, in at most 60% of the bytes of resvg’s own PNG', async () => {
 		for (const card of [
-			{ type: 'piece' as const, headline: 'Khamenei’s call for a combined “offensive”', dir: 'ltr' as const, kind: 'Opinion', date: 'Published 14 February 2022', claims: '16 claims checked', siteName: 'Dossier' },
-			{ type: 'piece' as const, headline: 'اعتراض‌های کارگران در ایران', dir: 'rtl' as const, kind: 'Report', date: 'Published 2 May 2023', claims: '3 claims checked', siteName: 'Dossier' },
+			{
+				type: 'piece' as const,
+				headline: 'Khamenei’s call for a combined “offensive”',
+				dir: 'ltr' as const,
+				kind: 'Opinion',
+				date: 'Published 14 February 2022',
+				claims: '16 claims checked',
+				siteName: 'Dossier',
+			},
+			{
+				type: 'piece' as const,
+				headline: 'اعتراض‌های کارگران در ایران',
+				dir: 'rtl' as const,
+				kind: 'Report',
+				date: 'Published 2 May 2023',
+				claims: '3 claims checked',
+				siteName: 'Dossier',
+			},
 			claimOgCard({ title: 'A headline', lang: 'en', claims: [{ text: 'Hackers leaked footage from inside prisons.', status: 'attributed' }] }, 0),
 		] as OgCard[]) {
 			const { width, height, pixels } = render(await ogImageSvg(card));

@@ -7,9 +7,7 @@ export const ARTICLE_KINDS = ['analysis', 'opinion', 'report', 'explainer'] as c
 export const CLAIM_STATUSES = ['corroborated', 'disputed', 'attributed', 'unverified'] as const;
 
 /** BCP 47 language tag, e.g. `en`, `fa`, `pt-BR`. */
-const LanguageTagSchema = z
-	.string()
-	.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as en or fa' });
+const LanguageTagSchema = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as en or fa' });
 
 /**
  * One earlier assessment of a claim: `status` is what the claim was assessed as until `date`, the
@@ -77,32 +75,37 @@ export const SourceIdSchema = z.string().regex(SLUG_PATTERN, { error: 'expected 
  * too, so Astro's own validation and our content check refuse the same things.
  */
 export function articleSchema<Ref extends z.ZodType>(sourceRef: Ref) {
-	return z
-		.strictObject({
-			title: textSchema(140),
-			dek: textSchema(300),
-			kind: z.enum(ARTICLE_KINDS),
-			authors: z.array(textSchema(120)).default([]),
-			published: IsoDaySchema,
-			updated: IsoDaySchema.optional(),
-			topics: z.array(SlugSchema).min(1, { error: 'needs at least one topic' }),
-			lang: LanguageTagSchema.default('en'),
-			origin: OriginSchema.optional(),
-			draft: z.boolean().default(false),
-			claims: z.array(claimSchema(sourceRef)).default([]),
-			corrections: z.array(CorrectionSchema).default([]),
-		})
-		// `when` runs these rules even when a field above is wrong, so one run reports every error.
-		// The data may then be only partly valid, hence the defensive reading in articleRuleIssues.
-		.superRefine(
-			(article, ctx) => {
-				for (const issue of articleRuleIssues(article)) ctx.addIssue({ code: 'custom', ...issue });
-			},
-			{ when: () => true },
-		);
+	return (
+		z
+			.strictObject({
+				title: textSchema(140),
+				dek: textSchema(300),
+				kind: z.enum(ARTICLE_KINDS),
+				authors: z.array(textSchema(120)).default([]),
+				published: IsoDaySchema,
+				updated: IsoDaySchema.optional(),
+				topics: z.array(SlugSchema).min(1, { error: 'needs at least one topic' }),
+				lang: LanguageTagSchema.default('en'),
+				origin: OriginSchema.optional(),
+				draft: z.boolean().default(false),
+				claims: z.array(claimSchema(sourceRef)).default([]),
+				corrections: z.array(CorrectionSchema).default([]),
+			})
+			// `when` runs these rules even when a field above is wrong, so one run reports every error.
+			// The data may then be only partly valid, hence the defensive reading in articleRuleIssues.
+			.superRefine(
+				(article, ctx) => {
+					for (const issue of articleRuleIssues(article)) ctx.addIssue({ code: 'custom', ...issue });
+				},
+				{ when: () => true },
+			)
+	);
 }
 
-interface RuleIssue { path: (string | number)[]; message: string }
+interface RuleIssue {
+	path: (string | number)[];
+	message: string;
+}
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isIsoDay = (value: unknown): value is string => IsoDaySchema.safeParse(value).success;
 
@@ -132,10 +135,14 @@ export function articleRuleIssues(article: unknown, today: string = buildDay()):
 		else issues.push({ path: ['claims', index, 'id'], message: `"${String(claim.id)}" is already the id of claims[${earlier}]` });
 		const sources = Array.isArray(claim.sources) ? claim.sources : [];
 		sources.forEach((source: unknown, sourceIndex) => {
-			if (sources.indexOf(source) !== sourceIndex) issues.push({ path: ['claims', index, 'sources', sourceIndex], message: `"${String(source)}" is listed twice` });
+			if (sources.indexOf(source) !== sourceIndex)
+				issues.push({ path: ['claims', index, 'sources', sourceIndex], message: `"${String(source)}" is listed twice` });
 		});
 		if (typeof claim.status === 'string' && claim.status !== 'unverified' && sources.length === 0) {
-			issues.push({ path: ['claims', index, 'sources'], message: `a ${claim.status} claim needs at least one source (only an unverified claim may have none)` });
+			issues.push({
+				path: ['claims', index, 'sources'],
+				message: `a ${claim.status} claim needs at least one source (only an unverified claim may have none)`,
+			});
 		}
 		issues.push(...historyIssues(claim, index, published, today));
 	});
@@ -177,7 +184,10 @@ function historyIssues(claim: Record<string, unknown>, claimIndex: number, publi
 		const { date, status } = entry;
 		if (isIsoDay(date)) {
 			if (isIsoDay(published) && date < published) {
-				issues.push({ path: path(entryIndex, 'date'), message: `is ${date}, before the piece was published (${published}): a claim is re-assessed after the piece makes it` });
+				issues.push({
+					path: path(entryIndex, 'date'),
+					message: `is ${date}, before the piece was published (${published}): a claim is re-assessed after the piece makes it`,
+				});
 			}
 			if (date > today) {
 				issues.push({ path: path(entryIndex, 'date'), message: afterToday(date, today, 'a re-assessment is dated the day the editors made it') });

@@ -6,9 +6,7 @@ import { webAddressProblem } from './web-address.ts';
 /** Lower-case ASCII words joined by single hyphens: safe in a URL and in an HTML id. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const SlugSchema = z
-	.string()
-	.regex(SLUG_PATTERN, { error: 'expected lower-case letters, digits and single hyphens (for example iran-cyberattacks)' });
+export const SlugSchema = z.string().regex(SLUG_PATTERN, { error: 'expected lower-case letters, digits and single hyphens (for example iran-cyberattacks)' });
 
 /**
  * A web address a reader may follow: http or https with a public host name, international domain

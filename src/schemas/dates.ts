@@ -29,10 +29,7 @@ function toEventDate(value: unknown): unknown {
 }
 
 /** A calendar day written `YYYY-MM-DD`; impossible days such as 2026-02-30 are refused. */
-export const IsoDaySchema = z.preprocess(
-	dateToIsoDay,
-	z.iso.date({ error: 'expected a real calendar date written YYYY-MM-DD (for example 2022-02-14)' }),
-);
+export const IsoDaySchema = z.preprocess(dateToIsoDay, z.iso.date({ error: 'expected a real calendar date written YYYY-MM-DD (for example 2022-02-14)' }));
 
 const YEAR_OR_MONTH = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 

@@ -40,7 +40,9 @@ describe('EventDateOrSpanSchema', () => {
 
 describe('SourceSchema', () => {
 	it('accepts a complete source', () => {
-		expect(SourceSchema.safeParse({ ...source, published: '2022-02-10', archive: 'https://web.archive.org/web/2022/https://news.example.org/a' }).success).toBe(true);
+		expect(SourceSchema.safeParse({ ...source, published: '2022-02-10', archive: 'https://web.archive.org/web/2022/https://news.example.org/a' }).success).toBe(
+			true,
+		);
 	});
 	it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.org/a', '//example.org/a', 'example.org'])(
 		'refuses the URL %j',
@@ -90,7 +92,9 @@ describe('ArticleSchema', () => {
 
 	it('needs a source for every claim but an unverified one', () => {
 		const unsourced = { ...claim, sources: [] };
-		expect(issuesOf(ArticleSchema.safeParse({ ...article, claims: [unsourced] }))).toEqual([expect.stringMatching(/^claims\.0\.sources: .*at least one source/)]);
+		expect(issuesOf(ArticleSchema.safeParse({ ...article, claims: [unsourced] }))).toEqual([
+			expect.stringMatching(/^claims\.0\.sources: .*at least one source/),
+		]);
 		expect(ArticleSchema.safeParse({ ...article, claims: [{ ...unsourced, status: 'unverified' }] }).success).toBe(true);
 	});
 
@@ -140,7 +144,9 @@ describe('a claim’s history', () => {
 			'claims.0.history.0.date: is 2026-11-26, after today (2026-11-25, the day of this build): a re-assessment is dated the day the editors made it',
 		]);
 		vi.stubEnv('SOURCE_DATE_EPOCH', String(Date.UTC(2026, 10, 25, 23, 59) / 1000));
-		expect(issuesOf(ArticleSchema.safeParse(reassessed([entry('2026-11-26', 'unverified')])))).toEqual([expect.stringMatching(/^claims\.0\.history\.0\.date: .*after today \(2026-11-25/)]);
+		expect(issuesOf(ArticleSchema.safeParse(reassessed([entry('2026-11-26', 'unverified')])))).toEqual([
+			expect.stringMatching(/^claims\.0\.history\.0\.date: .*after today \(2026-11-25/),
+		]);
 		expect(ArticleSchema.safeParse(reassessed([entry('2026-11-25', 'unverified')])).success).toBe(true);
 	});
 
@@ -163,7 +169,11 @@ describe('a claim’s history', () => {
 	it('reports every problem of every claim in one run, even beside a field that is wrong', () => {
 		const second = { ...claim, id: 'b-claim', status: 'unverified', history: [entry('2030-01-01', 'unverified')] };
 		const issues = issuesOf(
-			ArticleSchema.safeParse({ ...article, kind: 'essay', claims: [{ ...claim, history: [entry('2022-01-01', 'disputed'), entry('2021-01-01', 'disputed')] }, second] }),
+			ArticleSchema.safeParse({
+				...article,
+				kind: 'essay',
+				claims: [{ ...claim, history: [entry('2022-01-01', 'disputed'), entry('2021-01-01', 'disputed')] }, second],
+			}),
 		);
 		expect(issues).toEqual([
 			expect.stringMatching(/^kind: /),
@@ -179,7 +189,8 @@ describe('a claim’s history', () => {
 
 describe('the dates of changes', () => {
 	const TODAY = '2026-11-25';
-	const rules = (change: Record<string, unknown>) => articleRuleIssues({ ...article, ...change }, TODAY).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+	const rules = (change: Record<string, unknown>) =>
+		articleRuleIssues({ ...article, ...change }, TODAY).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 
 	it('refuses an update or a correction dated after the build’s day, and accepts one on it', () => {
 		expect(rules({ updated: '2026-11-26', corrections: [{ date: '2026-11-26', text: 'Fixed.' }] })).toEqual([
@@ -215,7 +226,15 @@ describe('web addresses', () => {
 		expect(urlIssues(url)).toEqual([expect.stringMatching(why)]);
 	});
 
-	it.each(['https://news.example.org:8443/a?b=c#d', 'http://172.15.0.1/', 'http://172.32.0.1/', 'https://8.8.8.8/', 'https://пример.рф/', 'https://例え.jp/', 'https://مثال.إختبار/'])('accepts %s', (url) => {
+	it.each([
+		'https://news.example.org:8443/a?b=c#d',
+		'http://172.15.0.1/',
+		'http://172.32.0.1/',
+		'https://8.8.8.8/',
+		'https://пример.рф/',
+		'https://例え.jp/',
+		'https://مثال.إختبار/',
+	])('accepts %s', (url) => {
 		expect(urlIssues(url)).toEqual([]);
 	});
 });
@@ -237,7 +256,9 @@ describe('texts', () => {
 		['\ufeff', 'U+FEFF'],
 	])('refuse an invisible %j inside any text, naming it', (character, name) => {
 		expect(titleIssues(`Officials ${character}confirm`)).toEqual([expect.stringContaining(`(${name}`)]);
-		expect(issuesOf(ArticleSchema.safeParse({ ...article, claims: [{ ...claim, assertedBy: `the ${character}author` }] }))).toEqual([expect.stringMatching(/^claims\.0\.assertedBy: contains an invisible/)]);
+		expect(issuesOf(ArticleSchema.safeParse({ ...article, claims: [{ ...claim, assertedBy: `the ${character}author` }] }))).toEqual([
+			expect.stringMatching(/^claims\.0\.assertedBy: contains an invisible/),
+		]);
 	});
 
 	it('keep the zero-width non-joiner and joiner, and the direction marks', () => {

@@ -37,9 +37,30 @@ const LOCAL_NAME = /(?:^|\.)localhost\.?$/i;
  * ("раypal.com", with Cyrillic р and а); Japanese, Chinese and Korean names mix their own
  * scripts with Latin legitimately.
  */
-const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Thai', 'Devanagari', 'Bengali', 'Tamil', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo'] as const;
+const SCRIPTS = [
+	'Latin',
+	'Cyrillic',
+	'Greek',
+	'Armenian',
+	'Georgian',
+	'Hebrew',
+	'Arabic',
+	'Thai',
+	'Devanagari',
+	'Bengali',
+	'Tamil',
+	'Han',
+	'Hiragana',
+	'Katakana',
+	'Hangul',
+	'Bopomofo',
+] as const;
 const SCRIPT_PATTERNS = SCRIPTS.map((name) => ({ name, pattern: new RegExp(`\\p{Script=${name}}`, 'u') }));
-const ALLOWED_MIXES: readonly ReadonlySet<string>[] = [new Set(['Latin', 'Han', 'Hiragana', 'Katakana']), new Set(['Latin', 'Han', 'Bopomofo']), new Set(['Latin', 'Han', 'Hangul'])];
+const ALLOWED_MIXES: readonly ReadonlySet<string>[] = [
+	new Set(['Latin', 'Han', 'Hiragana', 'Katakana']),
+	new Set(['Latin', 'Han', 'Bopomofo']),
+	new Set(['Latin', 'Han', 'Hangul']),
+];
 
 /** The scripts of the letters of one label of a host name. */
 function scriptsOf(label: string): Set<string> {

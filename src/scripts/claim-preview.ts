@@ -19,7 +19,10 @@ let shownFor: HTMLAnchorElement | undefined;
 function previewText(marker: HTMLAnchorElement): string | undefined {
 	const entry = document.getElementById(decodeURIComponent(marker.hash.slice(1)));
 	if (!entry) return undefined;
-	const status = entry.querySelector('.status')?.textContent.replace(/^Status:\s*/, '').trim();
+	const status = entry
+		.querySelector('.status')
+		?.textContent.replace(/^Status:\s*/, '')
+		.trim();
 	const assertedBy = entry.querySelector('.claim__facts dd')?.textContent.trim();
 	return [status && `${status}.`, assertedBy && `Asserted by ${assertedBy}.`].filter(Boolean).join(' ');
 }

@@ -58,7 +58,9 @@ export interface PagefindApi {
 export async function loadPagefind(base: string, options: Record<string, unknown>): Promise<PagefindApi> {
 	const bundle = `${base}pagefind/`;
 	// Asked for at once, beside Pagefind's own start (the search page preloads it): not one more round trip after it.
-	const entryFile = fetch(`${bundle}pagefind-entry.json`).then((response) => response.json() as Promise<{ languages?: Record<string, { page_count?: number }> }>);
+	const entryFile = fetch(`${bundle}pagefind-entry.json`).then(
+		(response) => response.json() as Promise<{ languages?: Record<string, { page_count?: number }> }>,
+	);
 	const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
 	// The build tags the entry file by its content and preloads it (src/build/search-preloads.ts):
 	// with the tag Pagefind asks for the preloaded address, not one with the time in it.

@@ -24,7 +24,13 @@ describe('result order', () => {
 	});
 
 	it('merges each language’s newest-first list into one', async () => {
-		const results = [result('en_1', '2023-05-02'), result('en_2', '2022-03-01'), result('en_3', '2021-10-28'), result('fa_1', '2024-01-15'), result('fa_2', '2022-01-01')];
+		const results = [
+			result('en_1', '2023-05-02'),
+			result('en_2', '2022-03-01'),
+			result('en_3', '2021-10-28'),
+			result('fa_1', '2024-01-15'),
+			result('fa_2', '2022-01-01'),
+		];
 		expect(await pages(newestFirst(results), 3)).toEqual([
 			['/fa_1/', '/en_1/', '/en_2/'],
 			['/fa_2/', '/en_3/'],
@@ -43,7 +49,14 @@ const section = (id: string | undefined, scores: number[]): PagefindSubResult =>
 
 describe('the sections shown under a piece', () => {
 	it('are its anchored sections, the most relevant first, at most three', () => {
-		const sub_results = [section(undefined, [9, 9]), section('claim-a', [1]), section('claim-b', [2, 2]), section('heading', [5]), section('claim-c', [1]), section('claim-d', [0.5])];
+		const sub_results = [
+			section(undefined, [9, 9]),
+			section('claim-a', [1]),
+			section('claim-b', [2, 2]),
+			section('heading', [5]),
+			section('claim-c', [1]),
+			section('claim-d', [0.5]),
+		];
 		expect(sectionsToShow({ sub_results }).map((shown) => shown.anchor?.id)).toEqual(['heading', 'claim-b', 'claim-a']);
 		expect(sectionsToShow({ sub_results }, 5).map((shown) => shown.anchor?.id)).toEqual(['heading', 'claim-b', 'claim-a', 'claim-c', 'claim-d']);
 		expect(sectionsToShow({ sub_results: [section(undefined, [3])] })).toEqual([]);

@@ -38,7 +38,8 @@ export function checkedFilters(box: HTMLElement): SearchState['filters'] {
 
 /** Checks the boxes of `filters` in `box`, and unchecks the others. */
 export function checkFilters(box: HTMLElement, filters: SearchState['filters']): void {
-	for (const checkbox of box.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) checkbox.checked = filters[checkbox.name]?.includes(checkbox.value) ?? false;
+	for (const checkbox of box.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+		checkbox.checked = filters[checkbox.name]?.includes(checkbox.value) ?? false;
 }
 
 /** The state's filters as Pagefind takes them: a piece matches any value of a filter, and every filter. */

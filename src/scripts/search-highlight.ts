@@ -44,7 +44,7 @@ async function markSearchedWords(): Promise<void> {
 			exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
 			// Queries arrive normalised (src/lib/search-normalize.ts); the page keeps its joiners and may use Arabic letter forms.
 			ignoreJoiners: true,
-			synonyms: { 'ی': 'ي', 'ک': 'ك' },
+			synonyms: { ی: 'ي', ک: 'ك' },
 		},
 	});
 }

@@ -88,7 +88,9 @@ describe('the first piece', () => {
 	it('resolves every in-page link to an element of the page', async () => {
 		const { page } = await open(PATH);
 		const missing = await page.evaluate(() =>
-			[...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((link) => link.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(decodeURIComponent(id))),
+			[...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]
+				.map((link) => link.getAttribute('href')!.slice(1))
+				.filter((id) => !document.getElementById(decodeURIComponent(id))),
 		);
 		expect(missing).toEqual([]);
 		const sourceIds = await page.locator('#sources ~ ol > li, .sources__list > li').evaluateAll((items) => items.map((item) => item.id));
@@ -120,9 +122,11 @@ describe('the first piece', () => {
 		expect(await page.locator('li.claim').count()).toBe(claimIds.length);
 		expect(await page.locator('a.claim-mark').count()).toBe(claimIds.length);
 		// Scripts are progressive enhancements (search shortcut, highlighting), files of our own origin.
-		const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((elements) =>
-			elements.map((element) => ({ type: element.getAttribute('type'), src: element.getAttribute('src'), inline: element.textContent.trim() })),
-		);
+		const scripts = await page
+			.locator('script:not([type="application/ld+json"])')
+			.evaluateAll((elements) =>
+				elements.map((element) => ({ type: element.getAttribute('type'), src: element.getAttribute('src'), inline: element.textContent.trim() })),
+			);
 		// One classic script, first in the head, applies a chosen theme before the first paint; the rest are modules.
 		expect(scripts[0]).toEqual({ type: null, src: '/before-paint.js', inline: '' });
 		expect(scripts.length, 'the modules checked below').toBeGreaterThan(1);
@@ -131,9 +135,9 @@ describe('the first piece', () => {
 
 	it('previews well when shared: Open Graph and Twitter tags read back from the page', async () => {
 		const { page } = await open(PATH);
-		const meta = await page.locator('meta[property], meta[name^="twitter:"]').evaluateAll((tags) =>
-			tags.map((tag) => [tag.getAttribute('property') ?? tag.getAttribute('name'), tag.getAttribute('content')]),
-		);
+		const meta = await page
+			.locator('meta[property], meta[name^="twitter:"]')
+			.evaluateAll((tags) => tags.map((tag) => [tag.getAttribute('property') ?? tag.getAttribute('name'), tag.getAttribute('content')]));
 		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
 		expect(meta).toEqual(
 			expect.arrayContaining([
@@ -161,7 +165,10 @@ describe('the first piece', () => {
 		const { page } = await open(PATH);
 		const ids = await page.locator('.prose p').evaluateAll((paragraphs) => paragraphs.map((paragraph) => paragraph.id));
 		// The paragraphs of the Markdown body: its blocks that are not headings or list items.
-		const paragraphs = source.split(/^---$/m)[2]!.split(/\n\s*\n/).filter((block) => block.trim() && !/^\s*(#|- )/.test(block));
+		const paragraphs = source
+			.split(/^---$/m)[2]!
+			.split(/\n\s*\n/)
+			.filter((block) => block.trim() && !/^\s*(#|- )/.test(block));
 		expect(ids).toHaveLength(paragraphs.length);
 		expect(paragraphs.length).toBeGreaterThanOrEqual(10);
 		expect(ids.every((id) => /^p[0-9a-f]{6}(-\d+)?$/.test(id))).toBe(true);

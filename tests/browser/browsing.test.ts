@@ -13,8 +13,7 @@ const WORKERS = '/articles/workers-protests-fa/';
 
 /** The paths the links under `scope` lead to, in order. */
 const hrefs = (scope: { locator(selector: string): Locator }, selector: string) =>
-	scope
-		.locator(selector).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+	scope.locator(selector).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 
 describe('topics', () => {
 	it('lists every topic with its number of pieces', async () => {
@@ -108,7 +107,11 @@ describe('/claims.json', () => {
 		expect(response.headers.get('content-type')).toMatch(/json/);
 		const data = (await response.json()) as {
 			version: number;
-			pieces: { url: string; updated: string; claims: { id: string; url: string; page: string; status: string; sources: string[]; history: { date: string; status: string }[] }[] }[];
+			pieces: {
+				url: string;
+				updated: string;
+				claims: { id: string; url: string; page: string; status: string; sources: string[]; history: { date: string; status: string }[] }[];
+			}[];
 			sources: Record<string, { url: string; publisher: string }>;
 		};
 		expect(data.version).toBe(2);
@@ -143,7 +146,9 @@ describe('structured data', () => {
 		const { '@graph': nodes } = await jsonLd(FUEL);
 		const piece = `https://dossier.example${FUEL}`;
 		expect(nodes.map((node: Record<string, unknown>) => node['@type'])).toEqual(['NewsArticle', 'BreadcrumbList']);
-		const crumbs = nodes.find((node: Record<string, unknown>) => node['@type'] === 'BreadcrumbList')!.itemListElement.map((item: { item: string }) => item.item);
+		const crumbs = nodes
+			.find((node: Record<string, unknown>) => node['@type'] === 'BreadcrumbList')!
+			.itemListElement.map((item: { item: string }) => item.item);
 		expect(crumbs).toEqual(['https://dossier.example/', 'https://dossier.example/topics/iran/', piece]);
 		const review = await jsonLd(`${FUEL}claims/stations-closed/`);
 		expect(review).toMatchObject({ '@type': 'ClaimReview', itemReviewed: { '@type': 'Claim', appearance: { '@id': piece } } });
@@ -161,11 +166,16 @@ describe('a piece in Persian', () => {
 	it('reads right to left, with the site’s English kept left to right around it', async () => {
 		const { page } = await open(WORKERS);
 		expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
-		const direction = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).direction);
+		const direction = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((element) => getComputedStyle(element).direction);
 		expect(await direction('.prose')).toBe('rtl');
 		expect(await direction('h1')).toBe('rtl');
 		expect(await direction('.claim__words')).toBe('rtl');
-		for (const selector of ['.site-header', '.article-header__meta', '.ledger__summary', '.site-footer']) expect(await direction(selector), selector).toBe('ltr');
+		for (const selector of ['.site-header', '.article-header__meta', '.ledger__summary', '.site-footer'])
+			expect(await direction(selector), selector).toBe('ltr');
 		// Dates also in the Jalali calendar, in Persian digits.
 		expect(await page.locator('.article-header .date-jalali').textContent()).toContain('۱۴۰۲');
 	});

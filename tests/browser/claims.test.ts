@@ -33,7 +33,10 @@ async function ledger(): Promise<{ headline: string; claims: LedgerClaim[] }> {
 			return {
 				id,
 				words: entry.querySelector('.claim__words')!.textContent.trim(),
-				status: entry.querySelector('.status')!.textContent.replace(/^Status:\s*/, '').trim(),
+				status: entry
+					.querySelector('.status')!
+					.textContent.replace(/^Status:\s*/, '')
+					.trim(),
 				assertedBy: entry.querySelector('.claim__facts dd')!.textContent.trim(),
 				sources: entry.querySelectorAll('.claim__sources > li').length,
 				marked: marker.textContent.trim(),
@@ -56,7 +59,10 @@ describe('a claim’s own page', () => {
 			const shown = await page.evaluate(() => ({
 				where: document.querySelector('.claim-page__where')?.textContent.replace(/\s+/g, ' ').trim(),
 				words: document.querySelector('h1')?.textContent.trim(),
-				status: document.querySelector('.claim-page__status .status')?.textContent.replace(/^Status:\s*/, '').trim(),
+				status: document
+					.querySelector('.claim-page__status .status')
+					?.textContent.replace(/^Status:\s*/, '')
+					.trim(),
 				definition: document.querySelector<HTMLAnchorElement>('.claim-page__status a')?.getAttribute('href'),
 				facts: document.querySelector('.claim__facts')?.textContent.replace(/\s+/g, ' '),
 				passage: document.querySelector('.claim-passage')?.textContent.replace(/\s+/g, ' ').trim(),
@@ -65,7 +71,9 @@ describe('a claim’s own page', () => {
 				sources: document.querySelectorAll('.claim-page__sources > li .citation').length,
 				prev: document.querySelector('a[rel="prev"]')?.getAttribute('href'),
 				next: document.querySelector('a[rel="next"]')?.getAttribute('href'),
-				piece: [...document.querySelectorAll<HTMLAnchorElement>('main a')].some((link) => link.getAttribute('href') === location.pathname.replace(/claims\/[^/]+\/$/, '')),
+				piece: [...document.querySelectorAll<HTMLAnchorElement>('main a')].some(
+					(link) => link.getAttribute('href') === location.pathname.replace(/claims\/[^/]+\/$/, ''),
+				),
 			}));
 			expect(shown.where).toBe(`Claim ${index + 1} of 16 in ${headline}`);
 			expect(shown.words).toBe(claim.words);
@@ -92,7 +100,11 @@ describe('a claim’s own page', () => {
 		for (const claim of claims) {
 			const response = await fetch(`${origin}${PIECE}claims/${claim.id}/`);
 			const html = await response.text();
-			const meta = (property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+			const meta = (property: string) =>
+				new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`)
+					.exec(html)?.[1]
+					?.replace(/&quot;/g, '"')
+					.replace(/&amp;/g, '&');
 			const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
 			expect(canonical).toMatch(new RegExp(`${PIECE}claims/${claim.id}/$`));
 			expect(meta('og:url')).toBe(canonical);
@@ -181,9 +193,9 @@ describe('every claim, and every claim of one status', () => {
 	it('the ledger’s summary links to one page per status, which lists that status alone', async () => {
 		const { claims } = await ledger();
 		const { page } = await open(PIECE, { javaScriptEnabled: false });
-		const summary = await page.locator('.ledger__summary a[href^="/claims/"]').evaluateAll((links) =>
-			links.map((link) => ({ href: link.getAttribute('href')!, text: link.textContent.trim() })),
-		);
+		const summary = await page
+			.locator('.ledger__summary a[href^="/claims/"]')
+			.evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href')!, text: link.textContent.trim() })));
 		expect(summary.length).toBeGreaterThan(1);
 		for (const { href, text } of summary) {
 			const count = Number(text.split(' ')[0]);
@@ -205,7 +217,8 @@ describe('every claim, and every claim of one status', () => {
 describe('a re-assessed claim', () => {
 	const fixture = useBrowser('search');
 	const PRISON = '/articles/prison-leaks/';
-	const SAID = /^Re-assessed on 12 April 2022 \(23 Farvardin 1401 AP\) as Attributed only; was Status: Unverified: When the piece appeared no copy of the footage could be found/;
+	const SAID =
+		/^Re-assessed on 12 April 2022 \(23 Farvardin 1401 AP\) as Attributed only; was Status: Unverified: When the piece appeared no copy of the footage could be found/;
 
 	it('says when it was re-assessed and what it was before, in the ledger and on its own page, without JavaScript', async () => {
 		const piece = await fixture.open(PRISON, { javaScriptEnabled: false });

@@ -25,7 +25,11 @@ beforeAll(async () => {
 	server.stdout?.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
 	server.stderr?.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
 	const started = Date.now();
-	while ((await fetch(`http://127.0.0.1:${PORT}/`).then((response) => response.status).catch(() => 0)) !== 200) {
+	while (
+		(await fetch(`http://127.0.0.1:${PORT}/`)
+			.then((response) => response.status)
+			.catch(() => 0)) !== 200
+	) {
 		if (Date.now() - started > 60_000) throw new Error(`the dev server did not start:\n${serverOutput}`);
 		await new Promise((resolve) => setTimeout(resolve, 500));
 	}

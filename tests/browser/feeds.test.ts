@@ -9,17 +9,20 @@ describe('the feeds', () => {
 		const response = await fetch(`${origin}/${path}`);
 		expect(response.headers.get('content-type')).toMatch(/xml/);
 		const { page } = await open('/');
-		const parsed = await page.evaluate((xml) => {
-			const doc = new DOMParser().parseFromString(xml, 'application/xml');
-			const item = doc.querySelector('item, entry');
-			const content = item?.querySelector('encoded, content')?.textContent ?? '';
-			return {
-				error: doc.querySelector('parsererror')?.textContent ?? null,
-				link: item?.querySelector('link')?.textContent || item?.querySelector('link')?.getAttribute('href'),
-				updated: item?.querySelector('updated')?.textContent ?? null,
-				markers: [...new DOMParser().parseFromString(content, 'text/html').querySelectorAll('a.claim-mark')].map((a) => a.getAttribute('href')),
-			};
-		}, await response.text());
+		const parsed = await page.evaluate(
+			(xml) => {
+				const doc = new DOMParser().parseFromString(xml, 'application/xml');
+				const item = doc.querySelector('item, entry');
+				const content = item?.querySelector('encoded, content')?.textContent ?? '';
+				return {
+					error: doc.querySelector('parsererror')?.textContent ?? null,
+					link: item?.querySelector('link')?.textContent || item?.querySelector('link')?.getAttribute('href'),
+					updated: item?.querySelector('updated')?.textContent ?? null,
+					markers: [...new DOMParser().parseFromString(content, 'text/html').querySelectorAll('a.claim-mark')].map((a) => a.getAttribute('href')),
+				};
+			},
+			await response.text(),
+		);
 		expect(parsed.error).toBeNull();
 		expect(parsed.link).toBe(PIECE);
 		expect(parsed.markers).toHaveLength(16);
@@ -36,7 +39,9 @@ describe('the feeds', () => {
 
 	it.each(['/', '/articles/khamenei-combined-offensive/', '/search/'])('%s names the three feeds', async (path) => {
 		const { page } = await open(path);
-		const feeds = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((link) => `${link.getAttribute('type')} ${link.getAttribute('href')}`));
+		const feeds = await page
+			.locator('link[rel="alternate"]')
+			.evaluateAll((links) => links.map((link) => `${link.getAttribute('type')} ${link.getAttribute('href')}`));
 		expect(feeds).toEqual(['application/rss+xml /rss.xml', 'application/atom+xml /atom.xml', 'application/feed+json /feed.json']);
 	});
 });

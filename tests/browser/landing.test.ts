@@ -112,7 +112,9 @@ function miss({ id, hash, top, scrollMargin, atEnd, viewportHeight }: Landing): 
  */
 function glided({ id, log, viewportHeight }: Landing): string | undefined {
 	if (log?.firstTop === undefined) return undefined;
-	return log.firstTop >= -1 && log.firstTop < viewportHeight ? undefined : `#${id}: glided there (at its first scroll the target was ${log.firstTop.toFixed(0)} px away)`;
+	return log.firstTop >= -1 && log.firstTop < viewportHeight
+		? undefined
+		: `#${id}: glided there (at its first scroll the target was ${log.firstTop.toFixed(0)} px away)`;
 }
 
 /** A few of a list: its first, middle and last. */

@@ -9,9 +9,9 @@ describe('a mirror built under BASE_PATH', () => {
 	it('serves pages whose links, styles and canonical URL follow the sub-path', async () => {
 		const { page, status, errors, offSiteRequests } = await open(MIRROR_BASE);
 		expect(status).toBe(200);
-		const hrefs = await page.locator('a[href^="/"], link[href^="/"], script[src^="/"]').evaluateAll((elements) =>
-			elements.map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? ''),
-		);
+		const hrefs = await page
+			.locator('a[href^="/"], link[href^="/"], script[src^="/"]')
+			.evaluateAll((elements) => elements.map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? ''));
 		expect(hrefs.length).toBeGreaterThan(5);
 		expect(hrefs.filter((href) => !href.startsWith(MIRROR_BASE))).toEqual([]);
 		expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${MIRROR_ORIGIN}${MIRROR_BASE}`);
@@ -79,7 +79,13 @@ describe('a mirror served over plain http', () => {
 	beforeAll(async () => {
 		browser = await chromium.launch({
 			executablePath: inject('chromiumPath'),
-			args: ['--no-sandbox', '--disable-gpu', '--proxy-server=http://127.0.0.1:9', `--proxy-bypass-list=${host}`, `--host-resolver-rules=MAP ${host} 127.0.0.1`],
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--proxy-server=http://127.0.0.1:9',
+				`--proxy-bypass-list=${host}`,
+				`--host-resolver-rules=MAP ${host} 127.0.0.1`,
+			],
 		});
 	});
 	afterAll(() => browser?.close());

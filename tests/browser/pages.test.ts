@@ -43,7 +43,22 @@ describe('every page', () => {
 				}
 				return [255, 255, 255];
 			};
-			const selectors = ['body', 'h1', '.article-header__dek', '.article-header__meta', '.provenance', '.prose p', '.claim-mark', '.claim-mark__n', '.status', '.claim__facts dt', '.claim__note', '.citation a', '.sources__meta', '.site-nav a'];
+			const selectors = [
+				'body',
+				'h1',
+				'.article-header__dek',
+				'.article-header__meta',
+				'.provenance',
+				'.prose p',
+				'.claim-mark',
+				'.claim-mark__n',
+				'.status',
+				'.claim__facts dt',
+				'.claim__note',
+				'.citation a',
+				'.sources__meta',
+				'.site-nav a',
+			];
 			// Colours in rgb() or rgba(): any other form (a keyword, color(srgb …)) would be read as something else.
 			const colourOf = (css: string) => {
 				if (!/^rgba?\(/.test(css)) throw new Error(`a colour this check cannot read: ${css}`);

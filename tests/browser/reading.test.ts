@@ -7,14 +7,29 @@ const { open } = useBrowser();
 const PIECE = '/articles/khamenei-combined-offensive/';
 
 /** Every kind of page the site has. */
-const PAGE_TYPES = ['/', PIECE, '/search/?q=hack', '/no-such-page/', '/about/', '/methodology/', '/topics/', '/topics/iran/', '/archive/', '/archive/2022/', '/sources/'];
+const PAGE_TYPES = [
+	'/',
+	PIECE,
+	'/search/?q=hack',
+	'/no-such-page/',
+	'/about/',
+	'/methodology/',
+	'/topics/',
+	'/topics/iran/',
+	'/archive/',
+	'/archive/2022/',
+	'/sources/',
+];
 
 describe('accessibility', () => {
-	it.each(PAGE_TYPES.flatMap((path) => [[path, 'light'] as const, [path, 'dark'] as const]))('%s has no WCAG 2.2 AA violation axe can find (%s)', async (path, colorScheme) => {
-		const { page } = await open(path, { colorScheme });
-		if (path.startsWith('/search/')) await expect.poll(() => page.locator('.result').count()).toBeGreaterThan(0);
-		expect(await axeViolations(page)).toEqual([]);
-	});
+	it.each(PAGE_TYPES.flatMap((path) => [[path, 'light'] as const, [path, 'dark'] as const]))(
+		'%s has no WCAG 2.2 AA violation axe can find (%s)',
+		async (path, colorScheme) => {
+			const { page } = await open(path, { colorScheme });
+			if (path.startsWith('/search/')) await expect.poll(() => page.locator('.result').count()).toBeGreaterThan(0);
+			expect(await axeViolations(page)).toEqual([]);
+		},
+	);
 
 	it('has none on a piece opened with its table of contents, a claim preview and a copied link showing', async () => {
 		const { page } = await open(PIECE, { permissions: ['clipboard-read', 'clipboard-write'] });
@@ -50,7 +65,10 @@ describe('accessibility', () => {
 	// Not only for readers who ask for reduced motion: every jump is immediate (global.css, scroll-margin-top).
 	it.each(['reduce', 'no-preference'] as const)('does not animate scrolling (reduced motion: %s)', async (reducedMotion) => {
 		const { page } = await open(PIECE, { reducedMotion });
-		expect(await page.evaluate(() => [document.documentElement, document.body].map((element) => getComputedStyle(element).scrollBehavior))).toEqual(['auto', 'auto']);
+		expect(await page.evaluate(() => [document.documentElement, document.body].map((element) => getComputedStyle(element).scrollBehavior))).toEqual([
+			'auto',
+			'auto',
+		]);
 	});
 });
 
@@ -65,7 +83,10 @@ describe('typography', () => {
 			const text = paragraph.textContent;
 			const averageWidth = context.measureText(text).width / text.length;
 			const shift = await new Promise<number>((resolve) => {
-				new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+				new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0))).observe({
+					type: 'layout-shift',
+					buffered: true,
+				});
 				setTimeout(() => resolve(0), 500);
 			});
 			return { charactersPerLine: paragraph.clientWidth / averageWidth, layoutShift: shift };
@@ -109,13 +130,18 @@ describe('on a phone (390 by 844)', () => {
 		['dark', false],
 	] as const)('starts the text on the first screen (%s, JavaScript %s)', async (colorScheme, javaScriptEnabled) => {
 		const { page } = await open(PIECE, { ...PHONE, colorScheme, javaScriptEnabled });
-		const top = await page.locator('.prose > p').first().evaluate((paragraph) => paragraph.getBoundingClientRect().top);
+		const top = await page
+			.locator('.prose > p')
+			.first()
+			.evaluate((paragraph) => paragraph.getBoundingClientRect().top);
 		expect(top).toBeLessThanOrEqual(780);
 	});
 
 	it('has a header of one row: the name, the search field and a menu that opens without JavaScript', async () => {
 		const { page } = await open(PIECE, { ...PHONE, javaScriptEnabled: false });
-		const boxes = await Promise.all(['.site-header__name', '#header-search-query', '.site-menu > summary'].map((selector) => page.locator(selector).boundingBox()));
+		const boxes = await Promise.all(
+			['.site-header__name', '#header-search-query', '.site-menu > summary'].map((selector) => page.locator(selector).boundingBox()),
+		);
 		const middles = boxes.map((box) => box!.y + box!.height / 2);
 		for (const middle of middles) expect(Math.abs(middle - middles[0]!)).toBeLessThanOrEqual(4);
 		expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(64);
@@ -155,7 +181,9 @@ describe('on a phone (390 by 844)', () => {
 
 	it('puts the share links and the contents in one row, the contents opening over the text', async () => {
 		const { page } = await open(PIECE, PHONE);
-		const tops = await page.locator('.share__actions > li:visible, .toc > summary').evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+		const tops = await page
+			.locator('.share__actions > li:visible, .toc > summary')
+			.evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
 		expect(tops.length).toBeGreaterThan(3);
 		expect(new Set(tops).size).toBe(1);
 		const first = await page.locator('.prose > p').first().boundingBox();
@@ -185,7 +213,11 @@ describe('section links', () => {
 	it('are in the HTML as links beside each heading, for a reader without JavaScript', async () => {
 		const { page } = await open(PIECE, { javaScriptEnabled: false });
 		const headings = await page.locator('.prose :is(h2, h3)').evaluateAll((elements) =>
-			elements.map((heading) => ({ id: heading.id, link: heading.parentElement?.querySelector('a.heading-link')?.getAttribute('href'), inHeading: heading.querySelector('a') !== null })),
+			elements.map((heading) => ({
+				id: heading.id,
+				link: heading.parentElement?.querySelector('a.heading-link')?.getAttribute('href'),
+				inHeading: heading.querySelector('a') !== null,
+			})),
 		);
 		expect(headings.length).toBeGreaterThanOrEqual(2);
 		for (const heading of headings) expect(heading).toEqual({ id: expect.stringMatching(/.+/), link: `#${heading.id}`, inHeading: false });
@@ -259,7 +291,16 @@ describe('the theme', () => {
 		// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- null until the parser reaches <body>, whatever the DOM types say
 		await page.waitForFunction(() => document.body !== null);
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-		const headScripts = await page.locator('head script[src]').evaluateAll((scripts) => scripts.map((script) => [script.getAttribute('src'), script.getAttribute('type'), (script as HTMLScriptElement).defer, (script as HTMLScriptElement).async]));
+		const headScripts = await page
+			.locator('head script[src]')
+			.evaluateAll((scripts) =>
+				scripts.map((script) => [
+					script.getAttribute('src'),
+					script.getAttribute('type'),
+					(script as HTMLScriptElement).defer,
+					(script as HTMLScriptElement).async,
+				]),
+			);
 		expect(headScripts[0]).toEqual(['/before-paint.js', null, false, false]);
 	});
 

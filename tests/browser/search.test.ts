@@ -75,12 +75,9 @@ describe('the search page', () => {
 	it('lists every piece newest first', async () => {
 		const { page } = await open('/search/');
 		await page.locator('#search-sort').selectOption('newest');
-		await expect.poll(() => page.locator('.result__meta').allTextContents()).toEqual([
-			'Report · 15 January 2024',
-			'Analysis · 2 May 2023',
-			'Explainer · 1 March 2022',
-			'Report · 28 October 2021',
-		]);
+		await expect
+			.poll(() => page.locator('.result__meta').allTextContents())
+			.toEqual(['Report · 15 January 2024', 'Analysis · 2 May 2023', 'Explainer · 1 March 2022', 'Report · 28 October 2021']);
 		expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
 		expect(await page.locator('#search-status').textContent()).toBe('4 pieces, newest first.');
 	});
@@ -213,10 +210,12 @@ describe('the sections of a piece found', () => {
 		expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('claim-footage-released');
 		await expect.poll(() => page.locator('#claim-footage-released mark.pagefind-highlight').allTextContents()).toEqual(['Evin']);
 		await expect
-			.poll(() => page.locator('#claim-footage-released').evaluate((claim) => {
-				const { top } = claim.getBoundingClientRect();
-				return top >= 0 && top < innerHeight / 2;
-			}))
+			.poll(() =>
+				page.locator('#claim-footage-released').evaluate((claim) => {
+					const { top } = claim.getBoundingClientRect();
+					return top >= 0 && top < innerHeight / 2;
+				}),
+			)
 			.toBe(true);
 		expect(errors).toEqual([]);
 	});
@@ -277,22 +276,30 @@ describe('search on the real site', () => {
 		await page.waitForURL(/\?highlight=nouri#claim-nouri-trial$/);
 		await expect.poll(() => page.locator('#claim-nouri-trial mark.pagefind-highlight').count()).toBeGreaterThan(0);
 		await expect
-			.poll(() => page.locator('#claim-nouri-trial').evaluate((claim) => {
-				const { top } = claim.getBoundingClientRect();
-				return top >= 0 && top < innerHeight / 2;
-			}))
+			.poll(() =>
+				page.locator('#claim-nouri-trial').evaluate((claim) => {
+					const { top } = claim.getBoundingClientRect();
+					return top >= 0 && top < innerHeight / 2;
+				}),
+			)
 			.toBe(true);
 		expect(errors).toEqual([]);
 	});
 
-	it.each(['Khamenei', 'prison hackers', 'Reuters', 'headline recorded', 'URL reads', 'Wikipedia', 'death toll'])('shows no citation in an excerpt for %j', async (query) => {
-		const { page, errors } = await real.open(`/search/?q=${encodeURIComponent(query)}`);
-		// The count is written before the results are: wait for the excerpts themselves.
-		await expect.poll(() => page.locator('.result__excerpt, .section-hit__excerpt').count(), { message: 'excerpts to check' }).toBeGreaterThan(0);
-		const excerpts = await page.locator('.result__excerpt, .section-hit__excerpt').allTextContents();
-		for (const excerpt of excerpts) expect(excerpt).not.toMatch(/headline not recorded|the URL reads|Hausa TV|Columbus Dispatch|Teller Report|EA WorldView|golestanpalace|Cited for claim/i);
-		expect(errors).toEqual([]);
-	});
+	it.each(['Khamenei', 'prison hackers', 'Reuters', 'headline recorded', 'URL reads', 'Wikipedia', 'death toll'])(
+		'shows no citation in an excerpt for %j',
+		async (query) => {
+			const { page, errors } = await real.open(`/search/?q=${encodeURIComponent(query)}`);
+			// The count is written before the results are: wait for the excerpts themselves.
+			await expect.poll(() => page.locator('.result__excerpt, .section-hit__excerpt').count(), { message: 'excerpts to check' }).toBeGreaterThan(0);
+			const excerpts = await page.locator('.result__excerpt, .section-hit__excerpt').allTextContents();
+			for (const excerpt of excerpts)
+				expect(excerpt).not.toMatch(
+					/headline not recorded|the URL reads|Hausa TV|Columbus Dispatch|Teller Report|EA WorldView|golestanpalace|Cited for claim/i,
+				);
+			expect(errors).toEqual([]);
+		},
+	);
 
 	it('finds nothing by a publisher named only in citations', async () => {
 		const { page } = await real.open('/search/?q=Hausa');

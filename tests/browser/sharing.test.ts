@@ -15,9 +15,11 @@ function pngSize(png: Buffer): { width: number; height: number } {
 
 async function metaTags(path: string): Promise<Record<string, string[]>> {
 	const { page } = await open(path, { javaScriptEnabled: false });
-	const pairs = await page.locator('meta[property], meta[name]').evaluateAll((elements) =>
-		elements.map((element) => [element.getAttribute('property') ?? element.getAttribute('name') ?? '', element.getAttribute('content') ?? ''] as const),
-	);
+	const pairs = await page
+		.locator('meta[property], meta[name]')
+		.evaluateAll((elements) =>
+			elements.map((element) => [element.getAttribute('property') ?? element.getAttribute('name') ?? '', element.getAttribute('content') ?? ''] as const),
+		);
 	const tags: Record<string, string[]> = {};
 	for (const [key, value] of pairs) (tags[key] ??= []).push(value);
 	return tags;
@@ -45,7 +47,9 @@ describe('a shared link', () => {
 describe('the share bar', () => {
 	it('offers plain links to email, Telegram, WhatsApp, X and Facebook carrying the piece’s address, and no widget', async () => {
 		const { page, offSiteRequests } = await open(PATH);
-		const links = await page.locator('.share a').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent.trim(), (anchor as HTMLAnchorElement).href]));
+		const links = await page
+			.locator('.share a')
+			.evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent.trim(), (anchor as HTMLAnchorElement).href]));
 		expect(links.map(([label]) => label)).toEqual(['Email', 'Telegram', 'WhatsApp', 'X', 'Facebook']);
 		for (const [, href] of links) expect(decodeURIComponent(href!)).toContain(`${SITE}${PATH}`);
 		expect(await page.locator('.share iframe, .share script').count()).toBe(0);

@@ -74,7 +74,10 @@ async function invalidHtml(site: BuiltSite): Promise<string[]> {
 const NU_CHECKER = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 
 function nuCheckerErrors(dir: string): string[] {
-	const run = spawnSync(inject('javaPath'), ['-jar', NU_CHECKER, '--errors-only', '--skip-non-html', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const run = spawnSync(inject('javaPath'), ['-jar', NU_CHECKER, '--errors-only', '--skip-non-html', '--format', 'json', dir], {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
 	if (run.error) throw run.error;
 	const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as { messages: { type: string; url?: string; lastLine?: number; message: string }[] };
 	if (run.status !== 0 && messages.length === 0) throw new Error(`the Nu checker did not run:\n${run.stdout}`);
@@ -85,7 +88,10 @@ describe('the W3C Nu HTML checker', () => {
 	it('reports what follows </html> and a stray end tag', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'dossier-nu-'));
 		try {
-			writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><title>t</title></head><body><p>x</p></div></body></html><script src="a.js"></script>');
+			writeFileSync(
+				join(dir, 'index.html'),
+				'<!doctype html><html lang="en"><head><title>t</title></head><body><p>x</p></div></body></html><script src="a.js"></script>',
+			);
 			const errors = nuCheckerErrors(dir);
 			expect(errors.join('\n')).toMatch(/Stray end tag “div”/);
 			expect(errors.join('\n')).toMatch(/Stray start tag “script”/);
@@ -171,7 +177,7 @@ describe('the link check itself', () => {
 				'index.html <a href="about/#nobody"> names #nobody, which is no id of about/index.html',
 				'index.html <a href="#"> is a bare "#", which names no element of index.html',
 				'index.html <a href="/sub/missing/"> names no file of the build',
-				"index.html <a href=\"/about/\"> leaves the site's base path /sub/",
+				'index.html <a href="/about/"> leaves the site\'s base path /sub/',
 				'index.html <a href="javascript:alert(1)"> uses the javascript: scheme; only http and https are allowed',
 				'index.html <img src="data:image/png;base64,AAAA"> uses the data: scheme; only http and https are allowed',
 				'index.html <img srcset="mailto:x"> uses the mailto: scheme; only http and https are allowed',

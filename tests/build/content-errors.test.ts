@@ -39,7 +39,10 @@ describe('astro build on good content', () => {
 		const contentDir = await tempDir({ ...validContent(), 'articles/2023/a-draft-piece.md': draft, 'articles/2026/a-scheduled-piece.md': scheduled });
 		const outDir = join(await tempDir(), 'dist');
 		// The build's clock: 25 November 2026, the day before the scheduled piece's date.
-		const { exitCode, output } = await buildSite({ outDir, env: { CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 25, 23, 59) / 1000) } });
+		const { exitCode, output } = await buildSite({
+			outDir,
+			env: { CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 25, 23, 59) / 1000) },
+		});
 
 		expect(exitCode, output).toBe(0);
 		expect(output).toContain('1 published piece(s), 1 scheduled for a later day');
@@ -54,7 +57,9 @@ describe('astro build on good content', () => {
 			if (text.includes('a-draft-piece') || text.includes('a-scheduled-piece')) mentions.push(file);
 		}
 		expect(mentions).toEqual([]);
-		const pagefindEntry = JSON.parse(await readFile(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		const pagefindEntry = JSON.parse(await readFile(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
 		expect(Object.values(pagefindEntry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(1);
 
 		const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as { sourceDateEpoch: number };

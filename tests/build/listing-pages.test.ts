@@ -32,7 +32,9 @@ beforeAll(async () => {
 	const { exitCode, output } = await buildSite({ outDir: dist, env: { CONTENT_DIR: join(dir, 'content') } });
 	if (exitCode !== 0) throw new Error(output);
 }, 180_000);
-afterAll(() => Promise.all([rm(dir, { recursive: true, force: true }), rm(astroCacheDir(PROJECT_ROOT, join(dir, 'content')), { recursive: true, force: true })]));
+afterAll(() =>
+	Promise.all([rm(dir, { recursive: true, force: true }), rm(astroCacheDir(PROJECT_ROOT, join(dir, 'content')), { recursive: true, force: true })]),
+);
 
 describe('lists of more than 20 pieces', () => {
 	it('split the archive into pages of 20, linked newer to older and back', () => {
@@ -90,13 +92,16 @@ describe('lists of more than 50 claims', () => {
 	/** The generator marks five claims in every piece. */
 	const CLAIMS = PIECES * 5;
 	const claimLinks = (path: string) => links(html(path), /<p class="claim-list__words"[^>]*><a href="(\/articles\/[^"]+\/claims\/[^"]+\/)"/g);
-	const pagesOf = (base: string, count: number) => Array.from({ length: Math.ceil(count / CLAIMS_PAGE_SIZE) }, (_, index) => `${base}${index > 0 ? `${index + 1}/` : ''}`);
+	const pagesOf = (base: string, count: number) =>
+		Array.from({ length: Math.ceil(count / CLAIMS_PAGE_SIZE) }, (_, index) => `${base}${index > 0 ? `${index + 1}/` : ''}`);
 
 	it('split every claim into pages of 50, each claim once, linked later to earlier and back', () => {
 		const pages = pagesOf('claims/', CLAIMS);
 		expect(pages.length).toBeGreaterThan(2);
 		const listed = pages.map(claimLinks);
-		expect(listed.map((page) => page.length)).toEqual(pages.map((_, index) => (index < pages.length - 1 ? CLAIMS_PAGE_SIZE : CLAIMS - CLAIMS_PAGE_SIZE * index)));
+		expect(listed.map((page) => page.length)).toEqual(
+			pages.map((_, index) => (index < pages.length - 1 ? CLAIMS_PAGE_SIZE : CLAIMS - CLAIMS_PAGE_SIZE * index)),
+		);
 		expect(new Set(listed.flat()).size).toBe(CLAIMS);
 		expect(existsSync(join(dist, `claims/${pages.length + 1}/index.html`))).toBe(false);
 		expect(links(html('claims/'), /<a href="([^"]+)" rel="next"/g)).toEqual(['/claims/2/']);

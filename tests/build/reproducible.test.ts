@@ -34,7 +34,14 @@ describe('two builds of one commit', () => {
 		// The first on a clock pinned to the start of today, the second on no pinned clock at all:
 		// a build pins its own to the day, UTC, so the two agree (unless midnight falls between them).
 		const today = startOfTodayUtc();
-		const first = await buildCopy('a', { SOURCE_DATE_EPOCH: today, NODE_ENV: 'production', TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', OG_CACHE_DIR: ogCache });
+		const first = await buildCopy('a', {
+			SOURCE_DATE_EPOCH: today,
+			NODE_ENV: 'production',
+			TZ: 'UTC',
+			LANG: 'C.UTF-8',
+			LC_ALL: 'C.UTF-8',
+			OG_CACHE_DIR: ogCache,
+		});
 		const second = await buildCopy('b', {
 			SOURCE_DATE_EPOCH: '',
 			NODE_ENV: 'development',

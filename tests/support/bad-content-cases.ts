@@ -12,7 +12,9 @@ export interface BadContentCase {
  * entries start on line 16: `- date:` 16, `status:` 17, `note:` 18, the next entry 19 to 21.
  */
 function withHistory(...entries: { date: string; status: string; note?: string }[]): ContentFiles {
-	const history = entries.map(({ date, status, note = 'What the assessment rested on.' }) => `      - date: ${date}\n        status: ${status}\n        note: ${note}\n`);
+	const history = entries.map(
+		({ date, status, note = 'What the assessment rested on.' }) => `      - date: ${date}\n        status: ${status}\n        note: ${note}\n`,
+	);
 	const sources = '    sources: [example-2022-02-10-report]\n';
 	return editArticle(sources, `${sources}    history:\n${history.join('')}`);
 }
@@ -171,7 +173,10 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 	},
 	{
 		name: 'an SVG image',
-		files: { ...editArticle('on Thursday.', 'on Thursday.\n\n![a chart](./chart.svg)'), 'articles/2022/chart.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' },
+		files: {
+			...editArticle('on Thursday.', 'on Thursday.\n\n![a chart](./chart.svg)'),
+			'articles/2022/chart.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+		},
 		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 24, message: /SVG and AVIF are refused/ },
 	},
 	{
@@ -192,26 +197,49 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 	{
 		name: 'a claim re-assessed on a day after the build’s',
 		files: withHistory({ date: '2999-01-01', status: 'unverified' }),
-		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].history[0].date', line: 16, message: /is 2999-01-01, after today \(\d{4}-\d{2}-\d{2}, the day of this build\)/ },
+		expected: {
+			file: VALID_ARTICLE_PATH,
+			field: 'claims[0].history[0].date',
+			line: 16,
+			message: /is 2999-01-01, after today \(\d{4}-\d{2}-\d{2}, the day of this build\)/,
+		},
 	},
 	{
 		name: 'a claim’s re-assessments out of order',
 		files: withHistory({ date: '2023-05-01', status: 'unverified' }, { date: '2022-03-01', status: 'attributed' }),
-		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].history[1].date', line: 19, message: /before the re-assessment above it \(history\[0\], 2023-05-01\): list re-assessments oldest first/ },
+		expected: {
+			file: VALID_ARTICLE_PATH,
+			field: 'claims[0].history[1].date',
+			line: 19,
+			message: /before the re-assessment above it \(history\[0\], 2023-05-01\): list re-assessments oldest first/,
+		},
 	},
 	{
 		name: 'a claim’s history with one status twice in a row',
 		files: withHistory({ date: '2022-03-01', status: 'unverified' }, { date: '2023-05-01', status: 'unverified' }),
-		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].history[0].status', line: 17, message: /is "unverified", as is the assessment after it \(history\[1\]\)/ },
+		expected: {
+			file: VALID_ARTICLE_PATH,
+			field: 'claims[0].history[0].status',
+			line: 17,
+			message: /is "unverified", as is the assessment after it \(history\[1\]\)/,
+		},
 	},
 	{
 		name: 'a claim’s last earlier assessment the same as its status now',
 		files: withHistory({ date: '2022-03-01', status: 'corroborated' }),
-		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].history[0].status', line: 17, message: /is "corroborated", the claim's current status: the re-assessment on 2022-03-01 changed nothing/ },
+		expected: {
+			file: VALID_ARTICLE_PATH,
+			field: 'claims[0].history[0].status',
+			line: 17,
+			message: /is "corroborated", the claim's current status: the re-assessment on 2022-03-01 changed nothing/,
+		},
 	},
 	{
 		name: 'a re-assessment with no note',
-		files: editArticle('    sources: [example-2022-02-10-report]\n', '    sources: [example-2022-02-10-report]\n    history:\n      - date: 2022-03-01\n        status: unverified\n'),
+		files: editArticle(
+			'    sources: [example-2022-02-10-report]\n',
+			'    sources: [example-2022-02-10-report]\n    history:\n      - date: 2022-03-01\n        status: unverified\n',
+		),
 		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].history[0].note', line: 16, message: /is required/ },
 	},
 	{
@@ -246,8 +274,16 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 	},
 	{
 		name: 'a raw <img> of an SVG file',
-		files: { ...editArticle('on Thursday.', 'on Thursday.\n\n<img src="./chart.svg" alt="a chart">'), 'articles/2022/chart.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' },
-		expected: { file: VALID_ARTICLE_PATH, field: 'body', line: 24, message: /<img> image "\.\/chart\.svg": images are PNG, JPEG, WebP or GIF files \(SVG and AVIF are refused\)/ },
+		files: {
+			...editArticle('on Thursday.', 'on Thursday.\n\n<img src="./chart.svg" alt="a chart">'),
+			'articles/2022/chart.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+		},
+		expected: {
+			file: VALID_ARTICLE_PATH,
+			field: 'body',
+			line: 24,
+			message: /<img> image "\.\/chart\.svg": images are PNG, JPEG, WebP or GIF files \(SVG and AVIF are refused\)/,
+		},
 	},
 	{
 		name: 'a raw <img> of a file that does not exist',
@@ -267,7 +303,12 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 	{
 		name: 'a source address whose outlet name is a user name before another host',
 		files: withSourceUrl('https://news.example.org@other.example/a'),
-		expected: { file: VALID_SOURCE_PATH, field: 'url', line: 3, message: /user name or password before "@" \("news\.example\.org@"\), so it leads to other\.example/ },
+		expected: {
+			file: VALID_SOURCE_PATH,
+			field: 'url',
+			line: 3,
+			message: /user name or password before "@" \("news\.example\.org@"\), so it leads to other\.example/,
+		},
 	},
 	{
 		name: 'a source address on the loopback network written as a decimal number',
@@ -292,7 +333,12 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 	{
 		name: 'a bidirectional override in a claim’s text',
 		files: editArticle('text: Officials confirmed the attack.', 'text: "Officials \u202edenied the attack."'),
-		expected: { file: VALID_ARTICLE_PATH, field: 'claims[0].text', line: 10, message: /bidirectional control character \(U\+202E, right-to-left override\) after "Officials"/ },
+		expected: {
+			file: VALID_ARTICLE_PATH,
+			field: 'claims[0].text',
+			line: 10,
+			message: /bidirectional control character \(U\+202E, right-to-left override\) after "Officials"/,
+		},
 	},
 	{
 		name: 'a zero-width space in a source’s title',
@@ -331,7 +377,14 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 	},
 	{
 		name: 'a YAML alias bomb',
-		files: editArticle('topics: [iran]', ['topics: [iran]', 'x0: &a0 [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `x${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`)].join('\n')),
+		files: editArticle(
+			'topics: [iran]',
+			[
+				'topics: [iran]',
+				'x0: &a0 [x, x, x, x, x, x, x, x, x]',
+				...Array.from({ length: 8 }, (_, i) => `x${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`),
+			].join('\n'),
+		),
 		expected: { file: VALID_ARTICLE_PATH, line: 9, message: /the aliases \(\*name, from line 9\) repeat values so many times/ },
 	},
 	{
@@ -340,4 +393,3 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 		expected: { file: VALID_ARTICLE_PATH, line: 3, message: /YAML syntax/ },
 	},
 ];
-

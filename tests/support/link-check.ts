@@ -27,7 +27,18 @@ export interface Reference {
 }
 
 /** `<link rel>` values that make the browser contact the address without a reader's click. */
-const FETCHED_LINK_RELS = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'mask-icon', 'manifest', 'preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch']);
+const FETCHED_LINK_RELS = new Set([
+	'stylesheet',
+	'icon',
+	'apple-touch-icon',
+	'mask-icon',
+	'manifest',
+	'preload',
+	'modulepreload',
+	'prefetch',
+	'preconnect',
+	'dns-prefetch',
+]);
 
 /** Link previews fetch these from the page's own site: they must exist like any other link. */
 const PREVIEW_META = new Set(['og:url', 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image']);
@@ -164,7 +175,10 @@ export function checkLinks(site: BuiltSite): LinkReport {
 	for (const page of pages) {
 		for (const reference of referencesIn(trees.get(join(site.dir, page))!)) {
 			const { leadsTo, problem } = verdictOn(site, page, reference, idsOf);
-			if (problem) report.failures.push(`${site.name}/${page}:${reference.line}:${reference.column} <${reference.tagName} ${reference.attribute}="${reference.value}"> ${problem}`);
+			if (problem)
+				report.failures.push(
+					`${site.name}/${page}:${reference.line}:${reference.column} <${reference.tagName} ${reference.attribute}="${reference.value}"> ${problem}`,
+				);
 			if (typeof leadsTo === 'object') report.external.add(leadsTo.elsewhere);
 			else if (leadsTo === 'this site' && !problem) report.internal += 1;
 		}

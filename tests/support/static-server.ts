@@ -47,7 +47,13 @@ export async function serveStatic(root: string, basePath = '/', options: { gzip?
 		// Text compressed as a host compresses it, for measurements that should see what readers get.
 		if (options.gzip && /^(text\/|application\/(json|xml))/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
 			const body = gzipSync(readFileSync(served), { level: 6 });
-			response.writeHead(found ? 200 : 404, { ...siteHeaders, 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+			response.writeHead(found ? 200 : 404, {
+				...siteHeaders,
+				'Content-Type': type,
+				'Content-Encoding': 'gzip',
+				'Content-Length': body.length,
+				Vary: 'Accept-Encoding',
+			});
 			response.end(body);
 			return;
 		}

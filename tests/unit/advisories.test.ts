@@ -180,7 +180,10 @@ describe('package-lock.json', () => {
 
 	it('accepts only advisories that still affect an installed package, so each goes with its upgrade', () => {
 		for (const accepted of ACCEPTED_UNTIL_FIXED) {
-			expect(KNOWN_ADVISORIES.some((advisory) => advisory.id === accepted.id && advisory.package === accepted.package), `${accepted.id} is not a known advisory`).toBe(true);
+			expect(
+				KNOWN_ADVISORIES.some((advisory) => advisory.id === accepted.id && advisory.package === accepted.package),
+				`${accepted.id} is not a known advisory`,
+			).toBe(true);
 			expect(
 				found.some((finding) => finding.advisory.id === accepted.id),
 				`${accepted.id} no longer affects the installed ${accepted.package}: remove it from ACCEPTED_UNTIL_FIXED`,

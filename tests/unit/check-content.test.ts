@@ -4,7 +4,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatContentError } from '../../src/content-check/content-error.ts';
 import { BAD_CONTENT_CASES } from '../support/bad-content-cases.ts';
-import { editArticle, VALID_ARTICLE, VALID_ARTICLE_PATH, VALID_SOURCE, VALID_SOURCE_PATH, validContent, writeContentFixture } from '../support/content-fixture.ts';
+import {
+	editArticle,
+	VALID_ARTICLE,
+	VALID_ARTICLE_PATH,
+	VALID_SOURCE,
+	VALID_SOURCE_PATH,
+	validContent,
+	writeContentFixture,
+} from '../support/content-fixture.ts';
 
 const made: string[] = [];
 async function check(files: Parameters<typeof writeContentFixture>[0]) {
@@ -37,18 +45,32 @@ describe('checkContent', () => {
 	});
 
 	it('lists every error of every file in one run', async () => {
-		const broken = VALID_ARTICLE.replace('kind: analysis', 'kind: essay').replace('published: 2022-02-14', 'published: 2022-13-01').replace('{#rumour}', '{#nothing}');
-		const { result } = await check({ ...validContent(), [VALID_ARTICLE_PATH]: broken, 'articles/2023/second.md': VALID_ARTICLE.replace('topics: [iran]', 'topics: [Iran]') });
+		const broken = VALID_ARTICLE.replace('kind: analysis', 'kind: essay')
+			.replace('published: 2022-02-14', 'published: 2022-13-01')
+			.replace('{#rumour}', '{#nothing}');
+		const { result } = await check({
+			...validContent(),
+			[VALID_ARTICLE_PATH]: broken,
+			'articles/2023/second.md': VALID_ARTICLE.replace('topics: [iran]', 'topics: [Iran]'),
+		});
 		const fields = result.errors.map((error) => `${error.file} ${error.field}`);
 		expect(fields).toEqual(
-			expect.arrayContaining([`${VALID_ARTICLE_PATH} kind`, `${VALID_ARTICLE_PATH} published`, `${VALID_ARTICLE_PATH} body`, 'articles/2023/second.md topics[0]']),
+			expect.arrayContaining([
+				`${VALID_ARTICLE_PATH} kind`,
+				`${VALID_ARTICLE_PATH} published`,
+				`${VALID_ARTICLE_PATH} body`,
+				'articles/2023/second.md topics[0]',
+			]),
 		);
 	});
 
 	it('says what a misspelt field, source id or claim id was probably meant to be, once', async () => {
 		const { result } = await check({
 			...validContent(),
-			[VALID_ARTICLE_PATH]: VALID_ARTICLE.replace('assertedBy: the author', 'asertedBy: the author').replace('sources: [example-2022-02-10-report]', 'sources: [example-2022-02-01-report]'),
+			[VALID_ARTICLE_PATH]: VALID_ARTICLE.replace('assertedBy: the author', 'asertedBy: the author').replace(
+				'sources: [example-2022-02-10-report]',
+				'sources: [example-2022-02-01-report]',
+			),
 		});
 		expect(result.errors.map((error) => `${error.field}: ${error.message}`)).toEqual([
 			'claims[0].asertedBy: is not a field of this content type; did you mean assertedBy?',
@@ -122,12 +144,18 @@ describe('checkContent', () => {
 
 	it('refuses symbolic links, which the loader would follow unchecked', async () => {
 		const { dir } = await check(validContent());
-		const outside = await writeContentFixture({ 'evil.md': VALID_ARTICLE.replace('published: 2022-02-14', 'published: 2026-02-30'), 'more/x.md': VALID_ARTICLE });
+		const outside = await writeContentFixture({
+			'evil.md': VALID_ARTICLE.replace('published: 2022-02-14', 'published: 2026-02-30'),
+			'more/x.md': VALID_ARTICLE,
+		});
 		made.push(outside);
 		await symlink(join(outside, 'evil.md'), join(dir, 'articles/2022/evil.md'));
 		await symlink(join(outside, 'more'), join(dir, 'articles/more'));
 		const result = await checkContent(dir, dir);
-		expect(result.errors.map((error) => `${error.file}: ${error.message}`)).toEqual(['articles/2022/evil.md: is a symbolic link', 'articles/more: is a symbolic link']);
+		expect(result.errors.map((error) => `${error.file}: ${error.message}`)).toEqual([
+			'articles/2022/evil.md: is a symbolic link',
+			'articles/more: is a symbolic link',
+		]);
 	});
 
 	it('refuses two sources with one id in different folders', async () => {
@@ -138,13 +166,19 @@ describe('checkContent', () => {
 	});
 
 	it('refuses a YAML alias bomb instead of expanding it', async () => {
-		const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((key, index) => `${key}: &${key} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(',')}]`)].join('\n');
+		const bomb = [
+			'a: &a ["x","x","x","x","x","x","x","x","x"]',
+			...'bcdefghi'.split('').map((key, index) => `${key}: &${key} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(',')}]`),
+		].join('\n');
 		const { result } = await check({ ...validContent(), 'sources/bomb.yaml': `${bomb}\n` });
 		expect(result.errors).toEqual([expect.objectContaining({ file: 'sources/bomb.yaml', message: expect.stringMatching(/YAML syntax: .*alias/i) })]);
 	});
 
 	it('refuses a piece with no text', async () => {
-		const { result } = await check({ ...validContent(), 'articles/2023/empty.md': '---\ntitle: t\ndek: d\nkind: report\npublished: 2023-01-01\ntopics: [iran]\n---\n\n' });
+		const { result } = await check({
+			...validContent(),
+			'articles/2023/empty.md': '---\ntitle: t\ndek: d\nkind: report\npublished: 2023-01-01\ntopics: [iran]\n---\n\n',
+		});
 		expect(result.errors).toEqual([expect.objectContaining({ file: 'articles/2023/empty.md', field: 'body', message: expect.stringMatching(/no text/) })]);
 	});
 
@@ -162,8 +196,19 @@ describe('checkContent on unusual but valid input', () => {
 		['CRLF line endings', crlf(VALID_ARTICLE), crlf(VALID_SOURCE)],
 		['a UTF-8 byte order mark', BOM + VALID_ARTICLE, BOM + VALID_SOURCE],
 		['a byte order mark and CRLF line endings', BOM + crlf(VALID_ARTICLE), BOM + crlf(VALID_SOURCE)],
-		['tabs in values and in the body', VALID_ARTICLE.replace('text: Officials confirmed the attack.', 'text: "Officials\tconfirmed the attack."').replace('Officials :claim', 'Officials\t:claim'), VALID_SOURCE],
-		['quoted dates', VALID_ARTICLE.replace('published: 2022-02-14', 'published: "2022-02-14"').replace('date: 2022-02-10', "date: '2022-02-10'"), VALID_SOURCE.replace('published: 2022-02-10', 'published: "2022-02-10"')],
+		[
+			'tabs in values and in the body',
+			VALID_ARTICLE.replace('text: Officials confirmed the attack.', 'text: "Officials\tconfirmed the attack."').replace(
+				'Officials :claim',
+				'Officials\t:claim',
+			),
+			VALID_SOURCE,
+		],
+		[
+			'quoted dates',
+			VALID_ARTICLE.replace('published: 2022-02-14', 'published: "2022-02-14"').replace('date: 2022-02-10', "date: '2022-02-10'"),
+			VALID_SOURCE.replace('published: 2022-02-10', 'published: "2022-02-10"'),
+		],
 	])('accepts %s', async (_, article, source) => {
 		const { result } = await check({ [VALID_ARTICLE_PATH]: article, [VALID_SOURCE_PATH]: source });
 		expect(result.errors.map(formatContentError)).toEqual([]);
@@ -226,7 +271,14 @@ describe('checkContent on addresses and invisible characters', () => {
 		expect(result.errors.map((error) => `${error.file}:${error.line}: ${error.field}`)).toEqual([`${VALID_SOURCE_PATH}:3: url`]);
 	});
 
-	it.each(['https://news.example.org:8443/a', 'http://172.32.0.1/a', 'https://8.8.8.8/', 'https://пример.рф/статья', 'https://例え.jp/', 'https://xn--e1afmkfd.xn--p1ai/'])('accepts the source address %s', async (url) => {
+	it.each([
+		'https://news.example.org:8443/a',
+		'http://172.32.0.1/a',
+		'https://8.8.8.8/',
+		'https://пример.рф/статья',
+		'https://例え.jp/',
+		'https://xn--e1afmkfd.xn--p1ai/',
+	])('accepts the source address %s', async (url) => {
 		const { result } = await check({ ...validContent(), [VALID_SOURCE_PATH]: VALID_SOURCE.replace(/url: .*/, `url: "${url}"`) });
 		expect(result.errors.map(formatContentError)).toEqual([]);
 	});
@@ -250,7 +302,9 @@ describe('checkContent on addresses and invisible characters', () => {
 		['origin.publisher', 'topics: [iran]', 'topics: [iran]\norigin:\n  publisher: "Iran \ufeffNews Wire"', 9],
 	])('refuses an invisible character in %s', async (field, find, replace, line) => {
 		const { result } = await check(editArticle(find, replace));
-		expect(result.errors.map((error) => `${error.line}: ${error.field}: ${error.message.replace(/ \(U\+.*$/, '')}`)).toEqual([expect.stringMatching(new RegExp(`^${line}: ${field.replace(/[[\].]/g, '\\$&')}: contains an invisible`))]);
+		expect(result.errors.map((error) => `${error.line}: ${error.field}: ${error.message.replace(/ \(U\+.*$/, '')}`)).toEqual([
+			expect.stringMatching(new RegExp(`^${line}: ${field.replace(/[[\].]/g, '\\$&')}: contains an invisible`)),
+		]);
 	});
 
 	it('refuses an invisible character in a history note and in a source’s publisher and note', async () => {
@@ -281,7 +335,9 @@ describe('checkContent warnings', () => {
 		expect(result.errors).toEqual([]);
 		expect(result.published).toBe(1);
 		expect(result.warnings.map(formatContentError)).toEqual(warnings);
-		expect(warnings).toEqual([expect.stringMatching(/^sources\/unused-2022-report\.yaml: no piece cites the source "unused-2022-report", so it is published nowhere\n/)]);
+		expect(warnings).toEqual([
+			expect.stringMatching(/^sources\/unused-2022-report\.yaml: no piece cites the source "unused-2022-report", so it is published nowhere\n/),
+		]);
 	});
 
 	it('counts a source a draft cites as cited', async () => {

@@ -11,7 +11,8 @@ describe('the Node that runs the tests and the build', () => {
 		const minimum = /^>=(\d+)\.(\d+)\.(\d+)$/.exec(engines.node)?.slice(1).map(Number);
 		expect(minimum, `engines.node is "${engines.node}"`).toHaveLength(3);
 		const running = process.versions.node.split('.').map(Number);
-		const atLeast = running[0]! !== minimum![0]! ? running[0]! > minimum![0]! : running[1]! !== minimum![1]! ? running[1]! > minimum![1]! : running[2]! >= minimum![2]!;
+		const atLeast =
+			running[0]! !== minimum![0]! ? running[0]! > minimum![0]! : running[1]! !== minimum![1]! ? running[1]! > minimum![1]! : running[2]! >= minimum![2]!;
 		expect(atLeast, `Node ${process.versions.node} runs the tests; package.json wants ${engines.node}`).toBe(true);
 	});
 });

@@ -133,7 +133,14 @@ function elementNamesFromData(text: string): string[] {
 			match[1]!
 				.replace(/[{}]/g, ',')
 				.split(',')
-				.map((name) => name.trim().replace(/^type\s+/, '').split(/\s+as\s+/).at(-1)!.replace(/^\*\s*/, ''))
+				.map((name) =>
+					name
+						.trim()
+						.replace(/^type\s+/, '')
+						.split(/\s+as\s+/)
+						.at(-1)!
+						.replace(/^\*\s*/, ''),
+				)
 				.filter(Boolean),
 		),
 	);
@@ -158,7 +165,11 @@ describe('the detector of element names chosen by data', () => {
 		['assigned from a props object', 'const props = Astro.props;\nconst Element = props.tag;', '<Element />'],
 		['destructured under a new name', 'const { as: Tag } = Astro.props;', '<Tag>x</Tag>'],
 		['destructured with a default', "const { tag: Element = 'div' } = Astro.props;", '<Element class="x">x</Element>'],
-		['destructured on several lines, after a default holding braces', "const {\n\ttitle,\n\tstyle = {},\n\tas: Heading = 'h2',\n} = Astro.props;", '<Heading>{title}</Heading>'],
+		[
+			'destructured on several lines, after a default holding braces',
+			"const {\n\ttitle,\n\tstyle = {},\n\tas: Heading = 'h2',\n} = Astro.props;",
+			'<Heading>{title}</Heading>',
+		],
 		['destructured as it is named', 'const { Icon } = Astro.props;', '<Icon />'],
 		['destructured from a nested prop', 'const { element: { name: Tag } } = Astro.props;', '<Tag />'],
 		['made from a destructured prop', "const { as, title } = Astro.props;\nconst Tag = as ?? 'div';", '<Tag>{title}</Tag>'],
