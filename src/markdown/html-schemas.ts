@@ -1,4 +1,5 @@
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { CLAIM_MARKER_CLASS } from '../lib/claim-anchors.ts';
 
 /** Inline elements an editor may want beyond GitHub's list: none can run code or load anything. */
 const EXTRA_TAGS = ['abbr', 'cite', 'mark', 'small', 'time'];
@@ -25,8 +26,8 @@ export const renderedHtmlSchema: Schema = {
 	clobber: [],
 	attributes: {
 		...authorHtmlSchema.attributes,
-		a: [...withoutClassName(authorHtmlSchema.attributes?.a), ['className', 'data-footnote-backref', 'claim-mark'], 'id', 'dataStatus'],
-		sup: [['className', 'claim-mark__n']],
+		a: [...withoutClassName(authorHtmlSchema.attributes?.a), ['className', 'data-footnote-backref', CLAIM_MARKER_CLASS], 'id', 'dataStatus'],
+		sup: [['className', `${CLAIM_MARKER_CLASS}__n`]],
 		span: [['className', 'visually-hidden']],
 	},
 };

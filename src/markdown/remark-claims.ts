@@ -5,10 +5,8 @@ import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { claimAnchor, markerAnchor } from '../lib/claim-anchors.ts';
+import { CLAIM_MARKER_CLASS, claimAnchor, markerAnchor } from '../lib/claim-anchors.ts';
 import { closestName } from '../lib/closest-name.ts';
-
-export const CLAIM_MARKER_CLASS = 'claim-mark';
 
 /** What the plugin needs of a ledger claim. */
 interface LedgerClaim {

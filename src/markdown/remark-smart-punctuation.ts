@@ -9,8 +9,8 @@ import { visit } from 'unist-util-visit';
  * does it (MIT; its two passes are kept step for step), without the work that changes nothing.
  *
  * remark-smartypants runs retext over the whole text of the piece for the quotes, then again
- * over every text node for the dashes, ellipses and backticks: about 7 ms of the 12 ms a
- * 1,200-word piece takes to render. retext gives back its input unchanged when nothing is
+ * over every text node for the dashes, ellipses and backticks: most of a piece's rendering
+ * time (BENCHMARKS.md). retext gives back its input unchanged when nothing is
  * replaced, so a pass is only run where it can replace something: the quotes pass when the
  * text has a straight quote, the second pass on a node that has `--`, two dots (with only
  * space between them), or a doubled backtick or apostrophe. The output is the same, character
