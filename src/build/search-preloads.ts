@@ -14,7 +14,7 @@ interface PagefindEntry {
  * The files fetched before a search can run, as preloads for the search page, whose names are
  * known only once the index is written, after Astro has written the page:
  * - Pagefind's entry file, under the address Pagefind asks for it when given `metaCacheTag`
- *   (`?ts=<tag>`; src/scripts/pagefind-api.ts reads the tag from this link). Without a tag it
+ *   (`?ts=<tag>`; src/client/pagefind-api.ts reads the tag from this link). Without a tag it
  *   asks with the time in the address, which no preload can match;
  * - the entry file as the search page itself reads it, for the languages to merge;
  * - each language's search code (`wasm.<language>.pagefind`) and index metadata

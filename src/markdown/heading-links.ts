@@ -6,7 +6,7 @@ import rehypeAutolinkHeadings, { type Options } from 'rehype-autolink-headings';
  * Each section heading of a piece, with a link to itself beside it (not in it: inside, the
  * link's name would join the heading's in the list of headings screen readers navigate by). The
  * link is in the HTML, so a reader without JavaScript can copy it; where JavaScript runs, a
- * button the same size that copies the address takes its place (src/scripts/share.ts).
+ * button the same size that copies the address takes its place (src/client/share.ts).
  */
 export const headingLinkOptions: Options = {
 	behavior: 'after',

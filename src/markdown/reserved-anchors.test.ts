@@ -8,7 +8,7 @@ const ROOT = join(import.meta.dirname, '../..');
 
 /** What a piece page is made of besides its body: every component and layout, the page itself, its scripts. */
 const CHROME = [
-	...['src/components', 'src/layouts', 'src/scripts'].flatMap((dir) =>
+	...['src/components', 'src/layouts', 'src/client'].flatMap((dir) =>
 		readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
 			.filter((path) => /\.(astro|ts)$/.test(path) && !path.endsWith('.test.ts'))
 			.map((path) => join(ROOT, dir, path)),
