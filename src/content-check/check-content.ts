@@ -13,6 +13,7 @@ import { CLAIM_RULES } from '../markdown/remark-claims.ts';
 import { TO_FILL } from '../authoring/templates.ts';
 import { BodyCheckCache } from './body-check-cache.ts';
 import { closestName } from '../lib/closest-name.ts';
+import { wordCount } from '../lib/word-count.ts';
 import { type ContentError, formatContentError, sortContentErrors } from './content-error.ts';
 import { readContentFile, splitFrontmatter } from './read-content-file.ts';
 import { schemaErrors } from './schema-errors.ts';
@@ -198,7 +199,7 @@ export async function checkContent(contentDir: string, root = process.cwd(), opt
 		if (!/[\p{L}\p{N}]/u.test(split.body)) {
 			errors.push({ file, field: 'body', message: 'the piece has no text after its frontmatter' });
 		}
-		const words = split.body.split(/\s+/).filter(Boolean).length;
+		const words = wordCount(split.body);
 		if (words > MAX_BODY_WORDS) {
 			errors.push({
 				file,
