@@ -44,6 +44,7 @@ if (astroExit !== 0) process.exit(astroExit);
 
 // Loaded once Astro is done: while it runs, this process should hold as little as it can.
 const { indexForSearch } = await import('../src/build/search-index.ts');
+const { startPhase } = await import('../src/build/progress.ts');
 const { preloadSearchIndex } = await import('../src/build/search-preloads.ts');
 const { buildManifest, MANIFEST_FILE } = await import('../src/lib/site-manifest.ts');
 const { sourceDateEpoch } = await import('../src/lib/dates.ts');
@@ -53,11 +54,13 @@ const { headersFileForPlainHttp, isPlainHttp } = await import('../src/lib/plain-
 try {
 	// The published pieces, as the site lists them for researchers: each has a page to index.
 	const exported = JSON.parse(await readFile(join(outDir, 'claims.json'), 'utf8')) as { pieces: { slug: string }[] };
+	const indexing = startPhase('search index', exported.pieces.length);
 	const indexed = await indexForSearch(
 		outDir,
 		exported.pieces.map((piece) => piece.slug),
+		(done) => indexing.count(done),
 	);
-	say(`indexed ${indexed} piece(s) for search`);
+	indexing.end(`${indexed} piece(s) indexed`);
 	await preloadSearchIndex(outDir);
 	if (isPlainHttp(siteOrigin())) {
 		const headersFile = join(outDir, '_headers');

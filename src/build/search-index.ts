@@ -11,12 +11,12 @@ import { persianLetterForms } from '../lib/search-normalize.ts';
  * `data-pagefind-body` or is not indexed (it would otherwise drop out of search without a word),
  * and when any other page has `data-pagefind-body`. Returns how many pages it indexed.
  */
-export async function indexForSearch(site: string, slugs: string[]): Promise<number> {
+export async function indexForSearch(site: string, slugs: string[], onPage?: (done: number, total: number) => void): Promise<number> {
 	const pages = slugs.map((slug) => `articles/${slug}/index.html`);
 	const strays = await otherPagesMarkedForSearch(site, new Set(pages));
 	if (strays.length > 0)
 		throw new Error(`only pieces are indexed for search, but ${strays.join(', ')} ha${strays.length === 1 ? 's' : 've'} data-pagefind-body`);
-	const indexed = await writeIndex(site, pages);
+	const indexed = await writeIndex(site, pages, onPage);
 	if (indexed !== pages.length) {
 		throw new Error(`Pagefind indexed ${indexed} page(s) but ${pages.length} piece(s) are published: every piece page needs data-pagefind-body`);
 	}
@@ -66,13 +66,14 @@ const SEARCH_EXCLUDED = [
  * same index from the same pages (a mirror can be checked byte for byte, README.md). Only what
  * Pagefind reads of each page is handed over, and one page is in memory at a time.
  */
-export async function writeIndex(site: string, pages: string[]): Promise<number> {
+export async function writeIndex(site: string, pages: string[], onPage?: (done: number, total: number) => void): Promise<number> {
 	try {
 		const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDED });
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const problems = [...errors];
 		const unmarked: string[] = [];
-		for (const page of [...pages].sort()) {
+		for (const [done, page] of [...pages].sort().entries()) {
+			onPage?.(done, pages.length);
 			const html = await readFile(join(site, page), 'utf8');
 			// Without the mark on any page, Pagefind would index each page whole, navigation and
 			// footer with it, and the count of pages indexed would still be right.

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, type PublishedPiece } from '../content-check/check-content.ts';
 import { formatContentError, formatContentErrors } from '../content-check/content-error.ts';
+import { startPhase } from '../build/progress.ts';
 import { startOfTodayUtc } from '../lib/build-clock.ts';
 import type { RenderedBodies } from '../markdown/rendered-bodies.ts';
 
@@ -49,6 +50,7 @@ export function contentCheck(options: {
 				// anyone can rebuild the same site later with the same SOURCE_DATE_EPOCH. By the day:
 				// src/lib/build-clock.ts.
 				if (command === 'build' && !process.env.SOURCE_DATE_EPOCH) process.env.SOURCE_DATE_EPOCH = startOfTodayUtc();
+				const checking = command === 'build' ? startPhase('checking the content', undefined) : undefined;
 				const result = await checkContent(options.contentDir, process.cwd(), {
 					base: options.base,
 					rendered: options.rendered,
@@ -60,7 +62,9 @@ export function contentCheck(options: {
 				changed = result.changed;
 				if (result.errors.length === 0) {
 					const scheduled = result.scheduled > 0 ? `, ${result.scheduled} scheduled for a later day` : '';
-					logger.info(`content checked: ${result.published} published piece(s)${scheduled}, ${result.sources} source(s)`);
+					const summary = `${result.published} published piece(s)${scheduled}, ${result.sources} source(s)`;
+					if (checking) checking.end(summary);
+					else logger.info(`content checked: ${summary}`);
 					return;
 				}
 				const report = formatContentErrors(result.errors);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { PublishedPiece } from '../content-check/check-content.ts';
+import { startPhase } from '../build/progress.ts';
 import { defaultProcesses, renderInBackground, type BackgroundRendering, type OgJob } from '../og/og-background.ts';
 import { articleOgCard, claimOgCard, siteOgCard } from '../og/og-cards.ts';
 import { ogCacheDir, ogCacheFile } from '../og/og-image.ts';
@@ -69,7 +70,7 @@ export function ogImages(options: { pieces: () => PublishedPiece[] }): AstroInte
 			'astro:build:start': async () => {
 				// Started by the content check; here too, should a build ever skip that.
 				if (!rendering) start(options.pieces());
-				const failures = await rendering!.finish();
+				const failures = await waitWithProgress(rendering!, images.length);
 				// Before any page is written: a build with an image missing publishes nothing.
 				if (failures.size > 0) {
 					// A piece's headline or a claim's words are the likeliest cause (a script no font covers): name the piece and the field.
@@ -104,4 +105,18 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
 	await mkdir(join(to, '..'), { recursive: true });
 	await rm(to, { force: true });
 	await link(from, to).catch(() => copyFile(from, to));
+}
+
+/** Waits for the cards still being made, saying how many are done while it waits. */
+async function waitWithProgress(rendering: BackgroundRendering, all: number): Promise<Map<OgJob, string>> {
+	if (rendering.total === 0) return rendering.finish();
+	const phase = startPhase('preview images to make', rendering.total);
+	const ticker = setInterval(() => phase.count(rendering.done), 500);
+	try {
+		const failures = await rendering.finish();
+		phase.end(`${rendering.total - failures.size} made, ${all - rendering.total} taken from the cache`);
+		return failures;
+	} finally {
+		clearInterval(ticker);
+	}
 }

@@ -23,6 +23,9 @@ export interface OgJob {
 export interface BackgroundRendering {
 	/** Waits for every card, and gives those that could not be made, with why. */
 	finish(): Promise<Map<OgJob, string>>;
+	/** Cards to make (those not in the cache), and how many are made so far. */
+	readonly total: number;
+	readonly done: number;
 }
 
 /**
@@ -38,6 +41,8 @@ export function renderInBackground(jobs: OgJob[], options: { cacheDir: string; p
 	const { cacheDir } = options;
 	const queue = jobs.filter((job) => !existsSync(ogCacheFile(job.card, cacheDir)));
 	const failures = new Map<OgJob, string>();
+	const total = queue.length;
+	let made = 0;
 	const workers = new Set<ChildProcess>();
 	let finishing = false;
 
@@ -45,6 +50,7 @@ export function renderInBackground(jobs: OgJob[], options: { cacheDir: string; p
 	async function renderHere(): Promise<void> {
 		for (let job = queue.shift(); job; job = queue.shift()) {
 			await renderOgImage(job.card, cacheDir).catch((error: unknown) => failures.set(job, error instanceof Error ? error.message : String(error)));
+			made += 1;
 		}
 	}
 
@@ -64,6 +70,7 @@ export function renderInBackground(jobs: OgJob[], options: { cacheDir: string; p
 			};
 			worker.on('message', ({ error }: { error?: string }) => {
 				if (current && error) failures.set(current, error);
+				made += 1;
 				sendNext();
 			});
 			// A process that cannot start or breaks hands its card back; what is left is rendered here.
@@ -86,6 +93,10 @@ export function renderInBackground(jobs: OgJob[], options: { cacheDir: string; p
 	const processes = Math.min(queue.length, options.processes ?? defaultProcesses());
 	const done = processes > 0 ? Promise.all(Array.from({ length: processes }, runProcess)) : Promise.resolve([]);
 	return {
+		total,
+		get done() {
+			return made;
+		},
 		async finish() {
 			finishing = true;
 			for (const worker of workers) ref(worker);
