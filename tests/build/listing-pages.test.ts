@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,14 +8,18 @@ import { astroCacheDir } from '../../src/lib/content-dir.ts';
 import { CLAIMS_PAGE_SIZE } from '../../src/lib/claim-listing.ts';
 import { PAGE_SIZE } from '../../src/lib/listing.ts';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
+import { VALID_ARTICLE, VALID_SOURCE, VALID_SOURCE_PATH } from '../support/content-fixture.ts';
 
 /** 45 generated pieces: more than two pages of any list of all pieces. */
 const PIECES = 45;
 /** A topic given to the first 25 of them, so one topic's list runs to a second page. */
 const BIG_TOPIC = 'sanctions';
 const BIG_TOPIC_PIECES = 25;
+/** The build's clock: 25 November 2026, after every generated piece and the day before the scheduled piece's date. */
+const BUILD_EPOCH = Date.UTC(2026, 10, 25, 23, 59) / 1000;
 let dir: string;
 let dist: string;
+let buildOutput: string;
 
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const links = (page: string, selector: RegExp) => [...page.matchAll(selector)].map((match) => match[1]);
@@ -28,9 +32,16 @@ beforeAll(async () => {
 		const path = join(dir, 'content/articles', file);
 		await writeFile(path, (await readFile(path, 'utf8')).replace('topics: [', `topics: [${BIG_TOPIC}, `));
 	}
+	// A draft and a piece dated after the build's day, which no list, page or file may show (the source they cite with them).
+	await writeFile(join(dir, 'content', VALID_SOURCE_PATH), VALID_SOURCE);
+	await mkdir(join(dir, 'content/articles/2023'), { recursive: true });
+	await writeFile(join(dir, 'content/articles/2023/a-draft-piece.md'), VALID_ARTICLE.replace('topics: [iran]', 'topics: [iran]\ndraft: true'));
+	await mkdir(join(dir, 'content/articles/2026'), { recursive: true });
+	await writeFile(join(dir, 'content/articles/2026/a-scheduled-piece.md'), VALID_ARTICLE.replace('published: 2022-02-14', 'published: 2026-11-26'));
 	dist = join(dir, 'dist');
-	const { exitCode, output } = await buildSite({ outDir: dist, env: { CONTENT_DIR: join(dir, 'content') } });
+	const { exitCode, output } = await buildSite({ outDir: dist, env: { CONTENT_DIR: join(dir, 'content'), SOURCE_DATE_EPOCH: String(BUILD_EPOCH) } });
 	if (exitCode !== 0) throw new Error(output);
+	buildOutput = output;
 }, 180_000);
 afterAll(() =>
 	Promise.all([rm(dir, { recursive: true, force: true }), rm(astroCacheDir(PROJECT_ROOT, join(dir, 'content')), { recursive: true, force: true })]),
@@ -132,5 +143,30 @@ describe('lists of more than 50 claims', () => {
 			expect(listed, status).toEqual(Array.from({ length: count }, () => status));
 			expect(existsSync(join(dist, `claims/${status}/${pages.length + 1}/index.html`))).toBe(false);
 		}
+	});
+});
+
+describe('drafts and pieces dated after the build’s day', () => {
+	it('publishes every piece but never a draft, nor a piece dated after the build’s day', async () => {
+		expect(buildOutput).toContain(`${PIECES} published piece(s), 1 scheduled for a later day`);
+		expect(existsSync(join(dist, 'articles/piece-00000/index.html'))).toBe(true);
+		// No page, no search entry, no feed or sitemap item, no link: nothing of it anywhere.
+		const files = await readdir(dist, { recursive: true });
+		const mentions = [];
+		for (const file of files) {
+			if (file.includes('a-draft-piece') || file.includes('a-scheduled-piece')) mentions.push(file);
+			const path = join(dist, file);
+			if (!/\.(html|xml|json|txt)$/.test(path)) continue;
+			const text = await readFile(path, 'utf8');
+			if (text.includes('a-draft-piece') || text.includes('a-scheduled-piece')) mentions.push(file);
+		}
+		expect(mentions).toEqual([]);
+		const pagefindEntry = JSON.parse(await readFile(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		expect(Object.values(pagefindEntry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(PIECES);
+
+		const manifest = JSON.parse(await readFile(join(dist, 'manifest.json'), 'utf8')) as { sourceDateEpoch: number };
+		expect(manifest.sourceDateEpoch).toBe(BUILD_EPOCH);
 	});
 });
