@@ -28,23 +28,139 @@ const channel: FeedChannel = {
 };
 
 describe('feeds', () => {
-	it('escape titles and keep content whole, even a ]]> inside it', () => {
+	it('carry a title, a dek and a body whole, markup, ampersands and a ]]> included, as a reader decodes them', () => {
+		const [rss] = xmlChildren(rssFeed(channel), 'item');
+		const [atom] = xmlChildren(atomFeed(channel), 'entry');
+		const item = channel.items[0]!;
+		expect(xmlElementText(rss!, 'title')).toBe(item.title);
+		expect(xmlElementText(rss!, 'description')).toBe(item.summary);
+		// Atom's title and summary are HTML: escaped, so that a reader shows the text, not markup.
+		expect(xmlAttribute(atom!, 'title', 'type')).toBe('html');
+		expect(htmlText(xmlElementText(atom!, 'title'))).toEqual({ elements: [], text: item.title });
+		expect(htmlText(xmlElementText(atom!, 'summary'))).toEqual({ elements: [], text: item.summary });
+		for (const html of [xmlElementText(rss!, 'content:encoded'), xmlElementText(atom!, 'content')]) expect(readHtml(html)).toEqual(readHtml(item.contentHtml));
+		expect(JSON.parse(jsonFeed(channel)).items[0]).toMatchObject({ title: item.title, summary: item.summary, content_html: item.contentHtml });
+	});
+
+	it('keep a body whole with ]]> in it more than once, which would end a CDATA section', () => {
+		const contentHtml = '<p>One ]]> and two ]]> and <code>a]]>b</code>, <a href="https://dossier.example/articles/a/" title="x]]>y">three</a></p>';
+		const feedChannel = { ...channel, items: [{ ...channel.items[0]!, contentHtml }] };
+		const rss = rssFeed(feedChannel);
+		const atom = atomFeed(feedChannel);
+		for (const [xml, element] of [
+			[rss, 'content:encoded'],
+			[atom, 'content'],
+		] as const) {
+			const html = xmlElementText(xml, element);
+			expect(readHtml(html)).toEqual(readHtml(contentHtml));
+			expect(htmlAttributes(html)).toEqual(htmlAttributes(contentHtml));
+			// Outside the sections nothing of the body is left: every ]]> of the XML ends a section it began.
+			expect(xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')).not.toMatch(/\]\]>|One|three/);
+		}
+		expect(JSON.parse(jsonFeed(feedChannel)).items[0].content_html).toBe(contentHtml);
+	});
+
+	it('refuse a title RSS cannot carry, instead of writing a broken feed', () => {
+		const feedChannel = { ...channel, items: [{ ...channel.items[0]!, title: 'a ]]> b ]]> c' }] };
+		expect(() => rssFeed(feedChannel)).toThrow(/https:\/\/dossier\.example\/articles\/a\/: "a \]\]> b \]\]> c" has "\]\]>" more than once/);
+		expect(xmlElementText(rssFeed({ ...channel, items: [{ ...channel.items[0]!, title: 'a ]]> b' }] }), 'title', 1)).toBe('a ]]> b');
+	});
+
+	it('write an RSS 2.0 channel and items with every field', () => {
 		const rss = rssFeed(channel);
-		expect(rss).toContain('<title>A &lt;b&gt;title&lt;/b&gt; &amp; more</title>');
-		expect(rss).toContain('<![CDATA[<p>Body with a ]]]]><![CDATA[> sequence');
-		expect(rss).toContain('<pubDate>Mon, 14 Feb 2022 00:00:00 GMT</pubDate>');
-		expect(atomFeed(channel)).toContain('<updated>2026-11-25T00:00:00Z</updated>');
+		expect(rss).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\s*<rss version="2\.0"/);
+		expect(rss).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+		expect(rss).toContain('xmlns:content="http://purl.org/rss/1.0/modules/content/"');
+		const [rssChannel] = xmlChildren(rss, 'channel');
+		expect(xmlElementText(rssChannel!, 'title')).toBe('Dossier');
+		expect(xmlElementText(rssChannel!, 'link')).toBe('https://dossier.example/');
+		expect(xmlElementText(rssChannel!, 'description')).toBe('News & analysis');
+		expect(xmlElementText(rssChannel!, 'language')).toBe('en');
+		expect(xmlElementText(rssChannel!, 'lastBuildDate')).toBe('Wed, 25 Nov 2026 00:00:00 GMT');
+		expect(xmlAttributes(rssChannel!, 'atom:link')).toEqual({ href: 'https://dossier.example/rss.xml', rel: 'self', type: 'application/rss+xml' });
+		expect(rss).not.toContain('<generator');
+		const items = xmlChildren(rss, 'item');
+		expect(items).toHaveLength(1);
+		expect(xmlElementText(items[0]!, 'link')).toBe('https://dossier.example/articles/a/');
+		expect(xmlElementText(items[0]!, 'guid')).toBe('https://dossier.example/articles/a/');
+		expect(xmlAttribute(items[0]!, 'guid', 'isPermaLink')).toBe('true');
+		expect(xmlElementText(items[0]!, 'pubDate')).toBe('Mon, 14 Feb 2022 00:00:00 GMT');
+		expect(xmlChildren(items[0]!, 'category').map((category) => xmlElementText(category, 'category'))).toEqual(['iran']);
+		// RSS wants an e-mail address as an author; the feed has names only, and Atom and JSON Feed carry them.
+		expect(items[0]).not.toContain('<author');
+	});
+
+	it('write an Atom 1.0 feed and entries with every field, and the language of each', () => {
+		const atom = atomFeed({
+			...channel,
+			feedUrl: 'https://dossier.example/atom.xml',
+			items: [channel.items[0]!, { ...channel.items[0]!, url: 'https://dossier.example/articles/b/', lang: 'fa', authors: [] }],
+		});
+		expect(atom).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="en">/);
+		const head = atom.slice(0, atom.indexOf('<entry>'));
+		expect(xmlElementText(head, 'id')).toBe('https://dossier.example/');
+		expect(xmlElementText(head, 'title')).toBe('Dossier');
+		expect(xmlElementText(head, 'subtitle')).toBe('News & analysis');
+		expect(instant(xmlElementText(head, 'updated'))).toBe('2026-11-25T00:00:00.000Z');
+		expect(xmlElementText(head, 'name')).toBe('Dossier');
+		expect(xmlChildren(head, 'link').map((link) => xmlAttributes(link, 'link'))).toEqual([
+			{ rel: 'alternate', href: 'https://dossier.example/' },
+			{ rel: 'self', href: 'https://dossier.example/atom.xml' },
+		]);
+		expect(atom).not.toContain('<generator');
+		const entries = xmlChildren(atom, 'entry');
+		expect(entries).toHaveLength(2);
+		const [first, second] = entries as [string, string];
+		expect(xmlElementText(first, 'id')).toBe('https://dossier.example/articles/a/');
+		expect(xmlAttributes(first, 'link')).toEqual({ href: 'https://dossier.example/articles/a/' });
+		expect(xmlChildren(first, 'author').map((author) => xmlElementText(author, 'name'))).toEqual(['A. Writer']);
+		expect(xmlChildren(first, 'category').map((category) => xmlAttributes(category, 'category'))).toEqual([{ term: 'iran' }]);
+		expect(xmlAttributes(first, 'content')).toEqual({ type: 'html', 'xml:lang': 'en' });
+		expect(xmlAttributes(second, 'content')).toEqual({ type: 'html', 'xml:lang': 'fa' });
+		expect(xmlElementText(second, 'id')).toBe('https://dossier.example/articles/b/');
+		expect(second).not.toContain('<author');
+	});
+
+	it('find Atom’s tags for the languages outside CDATA only, never in a body that spells them', () => {
+		const contentHtml = '<pre><code>]]><feed xmlns="http://www.w3.org/2005/Atom"><content type="html"></code></pre>';
+		const atom = atomFeed({ ...channel, items: [{ ...channel.items[0]!, contentHtml, lang: 'fa' }] });
+		expect(readHtml(xmlElementText(atom, 'content'))).toEqual(readHtml(contentHtml));
+		expect(xmlAttributes(atom, 'content')).toEqual({ type: 'html', 'xml:lang': 'fa' });
+		expect(atom.match(/xml:lang=/g)).toHaveLength(2);
 	});
 
 	it('write a JSON Feed 1.1 document', () => {
-		const feed = JSON.parse(jsonFeed(channel));
-		expect(feed).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', feed_url: 'https://dossier.example/rss.xml' });
-		expect(feed.items[0]).toMatchObject({
-			id: 'https://dossier.example/articles/a/',
-			date_published: '2022-02-14T00:00:00Z',
-			date_modified: '2026-11-25T00:00:00Z',
-			authors: [{ name: 'A. Writer' }],
+		const feed = JSON.parse(jsonFeed({ ...channel, feedUrl: 'https://dossier.example/feed.json' }));
+		expect(feed).toEqual({
+			version: 'https://jsonfeed.org/version/1.1',
+			title: 'Dossier',
+			description: 'News & analysis',
+			home_page_url: 'https://dossier.example/',
+			feed_url: 'https://dossier.example/feed.json',
+			language: 'en',
+			items: [
+				{
+					id: 'https://dossier.example/articles/a/',
+					url: 'https://dossier.example/articles/a/',
+					title: 'A <b>title</b> & more',
+					summary: 'A dek with "quotes"',
+					content_html: channel.items[0]!.contentHtml,
+					date_published: expect.any(String),
+					date_modified: expect.any(String),
+					tags: ['iran'],
+					language: 'en',
+					authors: [{ name: 'A. Writer' }],
+				},
+			],
 		});
+		expect(instant(feed.items[0].date_published)).toBe('2022-02-14T00:00:00.000Z');
+		expect(instant(feed.items[0].date_modified)).toBe('2026-11-25T00:00:00.000Z');
+	});
+
+	it('leave out the authors of a JSON Feed item that has none', () => {
+		const feed = JSON.parse(jsonFeed({ ...channel, items: [{ ...channel.items[0]!, authors: [] }] }));
+		expect(feed.items[0]).not.toHaveProperty('authors');
+		expect(feed.items[0]).not.toHaveProperty('author');
 	});
 
 	it('make every link of a body absolute', () => {
@@ -78,23 +194,56 @@ describe('feeds', () => {
 	});
 });
 
-/** An element's text as an XML parser gives it to a feed reader: CDATA sections joined, entities decoded. */
-function xmlElementText(xml: string, element: string): string {
-	const inner = new RegExp(`<${element}\\b[^>]*>([\\s\\S]*?)</${element}>`).exec(xml)?.[1];
-	if (inner === undefined) throw new Error(`no <${element}> in the feed`);
+/** An instant, whatever the form it is written in. */
+const instant = (date: string) => new Date(date).toISOString();
+
+/** Every `<element>…</element>` (or `<element/>`) of a fragment, outside CDATA sections, whole. */
+function xmlChildren(xml: string, element: string): string[] {
+	const found: string[] = [];
+	const pattern = new RegExp(`<!\\[CDATA\\[[\\s\\S]*?\\]\\]>|<${element}(?=[\\s/>])[^>]*?(?:/>|>([\\s\\S]*?)</${element}>)`, 'g');
+	for (const match of xml.matchAll(pattern)) if (!match[0].startsWith('<![CDATA[')) found.push(match[0]);
+	return found;
+}
+
+/** The `index`th element's text as an XML parser gives it to a feed reader: CDATA sections joined, entities decoded. */
+function xmlElementText(xml: string, element: string, index = 0): string {
+	const whole = xmlChildren(xml, element)[index];
+	if (whole === undefined) throw new Error(`no <${element}> in the feed`);
+	const inner = whole.endsWith('/>') ? '' : whole.slice(whole.indexOf('>') + 1, -`</${element}>`.length);
 	return inner
 		.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
-		.map((part) =>
-			part.startsWith('<![CDATA[')
-				? part.slice('<![CDATA['.length, -']]>'.length)
-				: part
-						.replace(/&lt;/g, '<')
-						.replace(/&gt;/g, '>')
-						.replace(/&quot;/g, '"')
-						.replace(/&#39;/g, "'")
-						.replace(/&amp;/g, '&'),
-		)
+		.map((part) => (part.startsWith('<![CDATA[') ? part.slice('<![CDATA['.length, -']]>'.length) : decodeXml(part)))
 		.join('');
+}
+
+const decodeXml = (text: string) =>
+	text
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&');
+
+/** The attributes of the first `<element>` of a fragment, decoded. */
+function xmlAttributes(xml: string, element: string): Record<string, string> {
+	const whole = xmlChildren(xml, element)[0];
+	if (whole === undefined) throw new Error(`no <${element}> in the feed`);
+	const tag = whole.slice(0, whole.indexOf('>') + 1);
+	return Object.fromEntries([...tag.matchAll(/\s([\w:]+)="([^"]*)"/g)].map((match) => [match[1]!, decodeXml(match[2]!)]));
+}
+
+const xmlAttribute = (xml: string, element: string, name: string) => xmlAttributes(xml, element)[name];
+
+/** What a reader shows of an HTML text: its elements, which must be none, and its text. */
+const htmlText = (html: string) => readHtml(html);
+
+/** Every element's attributes, in order: the addresses and titles a reader gets. */
+function htmlAttributes(html: string) {
+	const attributes: unknown[] = [];
+	visit(fromHtml(html, { fragment: true }), 'element', (node) => {
+		attributes.push(node.properties);
+	});
+	return attributes;
 }
 
 /** What a feed reader shows of an item's HTML: its elements and its text. */
@@ -162,8 +311,14 @@ describe('a feed item’s corrections and re-assessments', () => {
 	});
 
 	it('date the item by its last change in every format, RSS included', () => {
-		expect(rssFeed(channel)).toContain('<pubDate>Mon, 14 Feb 2022 00:00:00 GMT</pubDate>\n<atom:updated>2026-11-25T00:00:00Z</atom:updated>');
-		expect(atomFeed(channel)).toContain('<published>2022-02-14T00:00:00Z</published>\n<updated>2026-11-25T00:00:00Z</updated>');
+		const [rss] = xmlChildren(rssFeed(channel), 'item');
+		expect(xmlElementText(rss!, 'pubDate')).toBe('Mon, 14 Feb 2022 00:00:00 GMT');
+		expect(instant(xmlElementText(rss!, 'atom:updated'))).toBe('2026-11-25T00:00:00.000Z');
+		const [atom] = xmlChildren(atomFeed(channel), 'entry');
+		expect(instant(xmlElementText(atom!, 'published'))).toBe('2022-02-14T00:00:00.000Z');
+		expect(instant(xmlElementText(atom!, 'updated'))).toBe('2026-11-25T00:00:00.000Z');
+		const [json] = JSON.parse(jsonFeed(channel)).items;
+		expect([instant(json.date_published), instant(json.date_modified)]).toEqual(['2022-02-14T00:00:00.000Z', '2026-11-25T00:00:00.000Z']);
 	});
 });
 

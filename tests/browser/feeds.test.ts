@@ -1,8 +1,130 @@
-import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser.ts';
+import { MIRROR_BASE, MIRROR_ORIGIN } from './global-setup.ts';
 
 const { open, origin } = useBrowser();
 const PIECE = 'https://dossier.example/articles/khamenei-combined-offensive/';
+
+/** An instant, whatever the form it is written in. */
+const instant = (date: string | null | undefined) => (date ? new Date(date).toISOString() : date);
+
+/**
+ * The three feeds of a site, each parsed as a feed reader parses it (XML by the browser's strict
+ * parser), as one list of items with the fields every format carries, and the channel's own.
+ */
+async function readFeeds(page: Page, feedsRoot: string) {
+	const read = async (path: string) => (await fetch(`${feedsRoot}/${path}`)).text();
+	const [rss, atom, json] = await Promise.all([read('rss.xml'), read('atom.xml'), read('feed.json')]);
+	const xml = await page.evaluate(
+		([rssSource, atomSource]) => {
+			const ATOM = 'http://www.w3.org/2005/Atom';
+			const parse = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
+			const children = (element: Element, name: string, ns: string | null = element.namespaceURI) =>
+				[...element.children].filter((child) => child.localName === name && child.namespaceURI === ns);
+			const text = (element: Element, name: string, ns?: string | null) => children(element, name, ns)[0]?.textContent ?? null;
+			/** An Atom text construct as a reader shows it: html-typed text is decoded, and must hold no element. */
+			const atomText = (element: Element, name: string) => {
+				const construct = children(element, name)[0];
+				if (construct?.getAttribute('type') !== 'html') return construct?.textContent ?? null;
+				const body = new DOMParser().parseFromString(construct.textContent, 'text/html').body;
+				return body.children.length === 0 ? body.textContent : `markup: ${body.innerHTML}`;
+			};
+			const rssDoc = parse(rssSource);
+			const atomDoc = parse(atomSource);
+			const channel = rssDoc.documentElement.querySelector('channel')!;
+			const feed = atomDoc.documentElement;
+			return {
+				errors: [rssDoc, atomDoc].map((doc) => doc.querySelector('parsererror')?.textContent ?? null),
+				rss: {
+					title: text(channel, 'title'),
+					home: text(channel, 'link'),
+					description: text(channel, 'description'),
+					language: text(channel, 'language'),
+					updated: text(channel, 'lastBuildDate'),
+					self: children(channel, 'link', ATOM).map((link) => [link.getAttribute('rel'), link.getAttribute('href'), link.getAttribute('type')]),
+					items: [...channel.querySelectorAll('item')].map((item) => ({
+						id: text(item, 'guid'),
+						permalink: children(item, 'guid')[0]?.getAttribute('isPermaLink'),
+						url: text(item, 'link'),
+						title: text(item, 'title'),
+						summary: text(item, 'description'),
+						content: text(item, 'encoded', 'http://purl.org/rss/1.0/modules/content/'),
+						published: text(item, 'pubDate'),
+						updated: text(item, 'updated', ATOM),
+						topics: children(item, 'category').map((category) => category.textContent),
+					})),
+				},
+				atom: {
+					lang: feed.getAttribute('xml:lang'),
+					id: text(feed, 'id'),
+					title: atomText(feed, 'title'),
+					description: atomText(feed, 'subtitle'),
+					updated: text(feed, 'updated'),
+					author: children(feed, 'author').map((author) => text(author, 'name')),
+					links: children(feed, 'link').map((link) => [link.getAttribute('rel') ?? 'alternate', link.getAttribute('href')]),
+					items: children(feed, 'entry').map((entry) => ({
+						id: text(entry, 'id'),
+						url: children(entry, 'link')
+							.find((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate')
+							?.getAttribute('href'),
+						title: atomText(entry, 'title'),
+						summary: atomText(entry, 'summary'),
+						content: text(entry, 'content'),
+						contentType: children(entry, 'content')[0]?.getAttribute('type'),
+						lang: children(entry, 'content')[0]?.getAttribute('xml:lang'),
+						published: text(entry, 'published'),
+						updated: text(entry, 'updated'),
+						topics: children(entry, 'category').map((category) => category.getAttribute('term')),
+						authors: children(entry, 'author').map((author) => text(author, 'name')),
+					})),
+				},
+			};
+		},
+		[rss, atom] as const,
+	);
+	return { ...xml, json: JSON.parse(json) };
+}
+
+interface JsonFeedItem {
+	id: string;
+	url: string;
+	title: string;
+	summary: string;
+	content_html: string;
+	date_published: string;
+	date_modified: string;
+	tags: string[];
+	language: string;
+	authors?: { name: string }[];
+}
+
+/** The fields every format carries of each item, read from each, to be compared. */
+function sharedFields({ rss, atom, json }: Awaited<ReturnType<typeof readFeeds>>) {
+	return {
+		rss: rss.items.map((item) => ({ ...item, permalink: undefined, published: instant(item.published), updated: instant(item.updated) })),
+		atom: atom.items.map((item) => ({
+			id: item.id,
+			url: item.url,
+			title: item.title,
+			summary: item.summary,
+			content: item.content,
+			published: instant(item.published),
+			updated: instant(item.updated),
+			topics: item.topics,
+		})),
+		json: (json.items as JsonFeedItem[]).map((item) => ({
+			id: item.id,
+			url: item.url,
+			title: item.title,
+			summary: item.summary,
+			content: item.content_html,
+			published: instant(item.date_published),
+			updated: instant(item.date_modified),
+			topics: item.tags,
+		})),
+	};
+}
 
 describe('the feeds', () => {
 	it.each(['rss.xml', 'atom.xml'])('%s parses and carries the piece in full, with absolute links', async (path) => {
@@ -27,14 +149,82 @@ describe('the feeds', () => {
 		expect(parsed.link).toBe(PIECE);
 		expect(parsed.markers).toHaveLength(16);
 		expect(parsed.markers.every((href) => href?.startsWith(`${PIECE}#claim-`))).toBe(true);
-		if (path === 'atom.xml') expect(parsed.updated).toBe('2026-11-25T00:00:00Z');
+		if (path === 'atom.xml') expect(instant(parsed.updated)).toBe('2026-11-25T00:00:00.000Z');
 	});
 
 	it('feed.json is a JSON Feed 1.1 whose dates follow the corrections', async () => {
 		const feed = await (await fetch(`${origin}/feed.json`)).json();
 		expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
-		expect(feed.items[0]).toMatchObject({ url: PIECE, date_published: '2022-02-14T00:00:00Z', date_modified: '2026-11-25T00:00:00Z' });
+		expect(feed.items[0]).toMatchObject({ url: PIECE });
+		expect(instant(feed.items[0].date_published)).toBe('2022-02-14T00:00:00.000Z');
+		expect(instant(feed.items[0].date_modified)).toBe('2026-11-25T00:00:00.000Z');
 		expect(feed.items[0].content_html).toContain(`href="${PIECE}#claim-irib-hack"`);
+	});
+
+	it.each([
+		['real', () => origin, 'https://dossier.example/', 1],
+		['search fixture', () => inject('searchSiteOrigin'), 'https://dossier.example/', 4],
+		['mirror', () => `${inject('mirrorOrigin')}${MIRROR_BASE.replace(/\/$/, '')}`, `${MIRROR_ORIGIN}${MIRROR_BASE}`, 4],
+	] as const)('the %s site’s three feeds parse and carry the same items, in the same order, with the same fields', async (_site, feedsRoot, home, count) => {
+		const { page } = await open('/');
+		const feeds = await readFeeds(page, feedsRoot());
+		expect(feeds.errors).toEqual([null, null]);
+		const { rss, atom, json } = feeds;
+		const shared = sharedFields(feeds);
+		expect(shared.rss).toHaveLength(count);
+		expect(shared.atom).toEqual(shared.rss);
+		expect(shared.json).toEqual(shared.rss);
+		for (const item of shared.rss) {
+			expect(item.id).toBe(item.url);
+			expect(item.url?.startsWith(home)).toBe(true);
+			expect(item.content).toContain(`<a href="${item.url}#ledger">The claims in this piece, with their sources</a>`);
+			expect(new Date(item.updated!).getTime()).toBeGreaterThanOrEqual(new Date(item.published!).getTime());
+		}
+		expect(rss.items.map((item) => item.permalink)).toEqual(rss.items.map(() => 'true'));
+		// Newest first, as the site lists them.
+		const published = shared.rss.map((item) => item.published!);
+		expect(published).toEqual([...published].sort().reverse());
+		// The fields only Atom and JSON Feed carry.
+		expect(atom.items.map((item) => item.authors)).toEqual((json.items as JsonFeedItem[]).map((item) => (item.authors ?? []).map((author) => author.name)));
+		expect(atom.items.map((item) => item.lang)).toEqual((json.items as JsonFeedItem[]).map((item) => item.language));
+		expect(atom.items.map((item) => item.contentType)).toEqual(atom.items.map(() => 'html'));
+		// The channel, the same in each.
+		const channel = {
+			title: 'Dossier',
+			home,
+			updated: instant(
+				shared.rss
+					.map((item) => item.updated!)
+					.sort()
+					.at(-1),
+			),
+			language: 'en',
+		};
+		expect({ title: rss.title, home: rss.home, updated: instant(rss.updated), language: rss.language }).toEqual(channel);
+		expect({ title: atom.title, home: atom.id, updated: instant(atom.updated), language: atom.lang }).toEqual(channel);
+		expect({ title: json.title, home: json.home_page_url, updated: channel.updated, language: json.language }).toEqual(channel);
+		expect(atom.description).toBe(rss.description);
+		expect(json.description).toBe(rss.description);
+		expect(atom.author).toEqual(['Dossier']);
+		expect(rss.self).toEqual([['self', `${home}rss.xml`, 'application/rss+xml']]);
+		expect(atom.links).toEqual([
+			['alternate', home],
+			['self', `${home}atom.xml`],
+		]);
+		expect(json.feed_url).toBe(`${home}feed.json`);
+	});
+
+	it('a piece’s corrections reach every feed, in its own language', async () => {
+		const { page } = await open('/');
+		const { rss, atom, json } = await readFeeds(page, origin);
+		for (const content of [rss.items[0]?.content, atom.items[0]?.content, json.items[0].content_html]) {
+			expect(content).toMatch(
+				/<section lang="en" dir="ltr"><h2>Corrections and re-assessments<\/h2><ul><li><time datetime="2026-11-25">25 November 2026<\/time>: <bdi>Four typing errors/,
+			);
+		}
+		const search = await readFeeds(page, inject('searchSiteOrigin'));
+		expect(search.atom.items.map((item) => item.lang)).toContain('fa');
+		expect(search.atom.lang).toBe('en');
 	});
 
 	it.each(['/', '/articles/khamenei-combined-offensive/', '/search/'])('%s names the three feeds', async (path) => {
