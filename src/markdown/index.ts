@@ -9,11 +9,12 @@ import type { VFile } from 'vfile';
 import { codeFingerprint } from '../lib/code-fingerprint.ts';
 import { renderedHtmlSchema } from './html-schemas.ts';
 import { rehypeBasePath } from './rehype-base-path.ts';
+import type { MarkedClaim } from './ledger-claim.ts';
 import { remarkClaims } from './remark-claims.ts';
 import { rehypeHeadingLinks } from './heading-links.ts';
 import { rehypeHeadingPolicy } from './rehype-heading-policy.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
-import { remarkRawHtmlPolicy } from './remark-raw-html-policy.ts';
+import { remarkHtmlLinkImagePolicy } from './remark-html-link-image-policy.ts';
 import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
 import type { RenderedBodies, RenderedBody } from './rendered-bodies.ts';
 
@@ -53,8 +54,8 @@ const rehypeReportMessages: Plugin<[(file: VFile) => void], HastRoot> = (report)
 };
 
 /**
- * The Markdown pipeline of a piece, in Astro's order: GFM, then ours (SmartyPants, claim
- * markers, the raw HTML policy), Astro's image collection, remark-rehype, then raw HTML parsed
+ * The Markdown pipeline of a piece, in Astro's order: GFM, then ours (SmartyPants, the policy
+ * for raw HTML, links and images, claim markers), Astro's image collection, remark-rehype, then raw HTML parsed
  * and sanitized as the last step the site controls, paragraph and heading ids, the heading
  * policy, a link beside each heading, Astro's image markers, and the HTML.
  *
@@ -67,7 +68,7 @@ function articleUnified(base: string, mode: { throwOnError: boolean; report?: (f
 		gfm: true,
 		// remarkSmartPunctuation is SmartyPants, step for step, minus the passes that change nothing.
 		smartypants: false,
-		remarkPlugins: [remarkSmartPunctuation, remarkDirective, remarkRawHtmlPolicy, [remarkClaims, { throwOnError: mode.throwOnError }]],
+		remarkPlugins: [remarkSmartPunctuation, remarkDirective, remarkHtmlLinkImagePolicy, [remarkClaims, { throwOnError: mode.throwOnError }]],
 		rehypePlugins: [
 			rehypeRawWherePresent,
 			[rehypeSanitize, renderedHtmlSchema],
@@ -130,7 +131,7 @@ export async function createBodyReader(base = '/') {
 	const reports = new Map<string, VFile['messages']>();
 	const unified = articleUnified(base, { throwOnError: false, report: (file) => reports.set(file.path, [...file.messages]) });
 	const renderer = await unified.createRenderer({ ...MARKDOWN_SETTINGS });
-	return async function read(body: string, { path, claims }: { path: string; claims: unknown }): Promise<BodyReading> {
+	return async function read(body: string, { path, claims }: { path: string; claims: readonly MarkedClaim[] }): Promise<BodyReading> {
 		const fileURL = pathToFileURL(path);
 		const { code, metadata } = await renderer.render(body, { fileURL, frontmatter: { claims } });
 		const key = fileURLToPath(fileURL);

@@ -7,12 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { CLAIM_MARKER_CLASS, claimAnchor, markerAnchor } from '../lib/claim-anchors.ts';
 import { closestName } from '../lib/closest-name.ts';
-
-/** What the plugin needs of a ledger claim. */
-interface LedgerClaim {
-	id: string;
-	status: string;
-}
+import type { MarkedClaim } from './ledger-claim.ts';
 
 export interface RemarkClaimsOptions {
 	/**
@@ -40,9 +35,9 @@ const NO_MARKER_INSIDE: Record<string, string> = {
 	textDirective: 'another claim marker',
 };
 
-function ledgerOf(file: VFile): LedgerClaim[] {
+function ledgerOf(file: VFile): MarkedClaim[] {
 	const frontmatter = (file.data as { astro?: { frontmatter?: { claims?: unknown } } }).astro?.frontmatter;
-	return Array.isArray(frontmatter?.claims) ? (frontmatter.claims as LedgerClaim[]) : [];
+	return Array.isArray(frontmatter?.claims) ? (frontmatter.claims as MarkedClaim[]) : [];
 }
 
 /**

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading, MarkdownRenderOptions, MarkdownRenderResult } from '@astrojs/markdown-remark';
+import { MARKED_CLAIM_FIELDS, type UncheckedClaim } from './ledger-claim.ts';
 
 /** A body as Astro stores it: its HTML and what the Markdown pass collected. */
 export interface RenderedBody {
@@ -11,7 +12,7 @@ export interface RenderedBody {
 	remoteImagePaths: string[];
 }
 
-/** What a rendering depends on besides the code: the file, the body, and the ledger's ids and statuses. */
+/** What a rendering depends on besides the code: the file, the body, and what the ledger's markers show. */
 export interface BodyIdentity {
 	/** The piece's absolute path: images are found beside it. */
 	path: string;
@@ -20,10 +21,10 @@ export interface BodyIdentity {
 	claims: unknown;
 }
 
-/** The claims as the claims plugin reads them (id and status), whatever else the frontmatter holds. */
+/** The claims as the claims plugin reads them (the fields markers show), whatever else the frontmatter holds. */
 function ledgerKey(claims: unknown): string {
-	const list = Array.isArray(claims) ? (claims as ({ id?: unknown; status?: unknown } | null | undefined)[]) : [];
-	return JSON.stringify(list.map((claim) => [claim?.id, claim?.status]));
+	const list = Array.isArray(claims) ? (claims as (UncheckedClaim | null | undefined)[]) : [];
+	return JSON.stringify(list.map((claim) => MARKED_CLAIM_FIELDS.map((field) => claim?.[field])));
 }
 
 export function bodyKey({ path, body, claims }: BodyIdentity): string {
