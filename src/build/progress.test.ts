@@ -31,4 +31,12 @@ describe('build progress', () => {
 		expect(written[4]).toBe('\r\u001b[K');
 		expect(written[5]).toMatch(/\[dossier:build\] preview cards: done \(0\.0 s\)\n$/);
 	});
+
+	it('counts against a total only the work knows, given as it goes', () => {
+		const { written, stream } = recorder(true);
+		const phase = startPhase('checking the content', undefined, { stream, now: () => 0 });
+		phase.count(2, 5);
+		expect(written[0]).toMatch(/checking the content…\n$/);
+		expect(written[1]).toBe('\rchecking the content: 2 / 5\u001b[K');
+	});
 });

@@ -5,8 +5,8 @@
  * filling with it.
  */
 export interface Progress {
-	/** `done` of `total` so far: shown when a terminal can redraw it, or when enough time has passed. */
-	count(done: number): void;
+	/** `done` of the phase's total (or of `total`, when only the work knows it): shown when a terminal can redraw it, or when enough time has passed. */
+	count(done: number, total?: number): void;
 	/** The phase is over: its line, with how long it took. */
 	end(summary?: string): void;
 }
@@ -33,9 +33,9 @@ export function startPhase(label: string, total: number | undefined, options: Pr
 	const say = (text: string) => stream.write(`${clock()} [dossier:build] ${text}\n`);
 	say(`${label}${total === undefined ? '' : ` (${thousands(total)})`}…`);
 	return {
-		count(done) {
-			if (total === undefined) return;
-			const text = `${label}: ${thousands(done)} / ${thousands(total)}`;
+		count(done, of = total) {
+			if (of === undefined) return;
+			const text = `${label}: ${thousands(done)} / ${thousands(of)}`;
 			if (interactive) {
 				stream.write(`\r${text}\u001b[K`);
 				drawn = true;

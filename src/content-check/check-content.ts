@@ -45,6 +45,8 @@ export interface CheckOptions {
 	 * a warning must reach the editor wherever the check runs.
 	 */
 	onWarning?: (warning: ContentError) => void;
+	/** Called as the bodies are read (most of the check's time): how many of how many are done. */
+	onBodyChecked?: (done: number, total: number) => void;
 }
 
 /**
@@ -77,7 +79,10 @@ export async function checkContent(contentDir: string, root = process.cwd(), opt
 	if (errors.length === 0) options.onFrontmatterChecked?.(pieces);
 
 	const bodyErrors = await createBodyCheck(options);
-	for (const article of articles) errors.push(...(await bodyErrors(article)));
+	for (const [done, article] of articles.entries()) {
+		errors.push(...(await bodyErrors(article)));
+		options.onBodyChecked?.(done + 1, articles.length);
+	}
 
 	const crossChecked = crossCheck(content, sources, articles);
 	errors.push(...crossChecked.errors);

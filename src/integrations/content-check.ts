@@ -56,6 +56,7 @@ export function contentCheck(options: {
 					rendered: options.rendered,
 					// A warning (a source no piece cites) does not stop the build: Astro's log shows it.
 					onWarning: (warning) => logger.warn(formatContentError(warning)),
+					...(checking && { onBodyChecked: (done: number, total: number) => checking.count(done, total) }),
 					...(command === 'build' && options.onFrontmatterChecked ? { onFrontmatterChecked: options.onFrontmatterChecked } : {}),
 				});
 				published = result.pieces;
