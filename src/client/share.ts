@@ -119,6 +119,7 @@ if (bar) {
 		if (heading) link.replaceWith(linkCopyButton(heading.id, `the section “${heading.textContent.trim()}”`, 'heading'));
 	});
 	document.querySelectorAll<HTMLElement>('.prose > p[id]').forEach((paragraph, index) => {
-		paragraph.append(' ', linkCopyButton(paragraph.id, `paragraph ${index + 1}`, 'paragraph'));
+		// Into the room global.css keeps for it at the paragraph's end.
+		paragraph.append(linkCopyButton(paragraph.id, `paragraph ${index + 1}`, 'paragraph'));
 	});
 }

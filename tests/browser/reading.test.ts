@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { useBrowser } from './browser.ts';
@@ -193,6 +194,25 @@ describe('on a phone (390 by 844)', () => {
 		// Following one of its links closes it, as a menu closes: it would stay over the text.
 		await page.locator('.toc a').first().click();
 		expect(await page.locator('.toc').getAttribute('open')).toBeNull();
+	});
+});
+
+describe('copy buttons beside paragraphs', () => {
+	it.each([390, 1280])('arrive into room kept for them from the first paint: no paragraph moves (%i px)', async (width) => {
+		const viewport = { width, height: 844 };
+		const paragraphBoxes = (page: Page) =>
+			page.locator('.prose > p[id]').evaluateAll((paragraphs) => paragraphs.map((paragraph) => paragraph.getBoundingClientRect().toJSON() as DOMRect));
+		// The page as it is painted before its script has run: the script answers, but does nothing.
+		const { page: before } = await open('/about/', { viewport });
+		await before.route('**/PieceScripts*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+		await before.goto(new URL(PIECE, before.url()).href, { waitUntil: 'load' });
+		expect(await before.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
+		expect(await before.locator('.prose > p > .copy-anchor').count()).toBe(0);
+		const { page: after } = await open(PIECE, { viewport });
+		await expect.poll(() => after.locator('.prose > p[id] > .copy-anchor').count()).toBe(await after.locator('.prose > p[id]').count());
+		const [kept, arrived] = [await paragraphBoxes(before), await paragraphBoxes(after)];
+		expect(kept.length).toBeGreaterThan(5);
+		expect(arrived).toEqual(kept);
 	});
 });
 
