@@ -156,6 +156,22 @@ describe('on a phone (390 by 844)', () => {
 		expect(await page.locator('h1').boundingBox()).toEqual(before);
 	});
 
+	it.each(['light', 'dark'] as const)(
+		'has no WCAG 2.2 AA violation axe can find with the notes and the contents open, then the menu (%s)',
+		async (colorScheme) => {
+			const { page } = await open(PIECE, { ...PHONE, colorScheme });
+			await page.locator('.provenance > summary').click();
+			await page.locator('.toc > summary').click();
+			expect(await page.locator('.toc').getAttribute('open')).not.toBeNull();
+			expect(await axeViolations(page)).toEqual([]);
+			// One menu open at a time: opening this one closes the contents.
+			await page.locator('.site-menu > summary').click();
+			expect(await page.locator('.site-menu').getAttribute('open')).not.toBeNull();
+			expect(await page.locator('.toc').getAttribute('open')).toBeNull();
+			expect(await axeViolations(page)).toEqual([]);
+		},
+	);
+
 	it('closes the menu on Escape, and keeps the theme button in it', async () => {
 		const { page } = await open(PIECE, PHONE);
 		await page.locator('.site-menu > summary').click();
