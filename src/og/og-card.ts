@@ -75,6 +75,69 @@ function headlineSize(headline: string): number {
  */
 export function ogCardTree(card: PieceOgCard): OgNode {
 	const rtl = card.dir === 'rtl';
+	return cardFrame([
+		node('div', { display: 'flex', width: OG_WIDTH, height: ACCENT_BAR, backgroundColor: COLOURS.accent }),
+		node(
+			'div',
+			{
+				// satori adds padding outside a box's width and height, as in content-box.
+				width: OG_WIDTH - 2 * PADDING,
+				height: OG_HEIGHT - 2 * PADDING - ACCENT_BAR,
+				display: 'flex',
+				flexDirection: 'column',
+				justifyContent: 'space-between',
+				padding: PADDING,
+			},
+			[
+				node('div', { display: 'flex', alignItems: 'center', minHeight: 53, fontSize: 30, color: COLOURS.muted }, [
+					...(card.kind === undefined
+						? []
+						: [
+								node(
+									'div',
+									{
+										display: 'flex',
+										padding: '6px 18px',
+										marginRight: 24,
+										borderRadius: 6,
+										backgroundColor: COLOURS.text,
+										color: COLOURS.bg,
+										fontWeight: 700,
+										textTransform: 'uppercase',
+										letterSpacing: 2,
+									},
+									card.kind,
+								),
+							]),
+					...(card.date === undefined ? [] : [node('div', { display: 'flex' }, card.date)]),
+				]),
+				// An explicit width: satori places right-to-left lines wrongly in a box that sizes itself.
+				node(
+					'div',
+					{
+						display: 'flex',
+						width: OG_WIDTH - 2 * PADDING,
+						fontSize: headlineSize(card.headline),
+						fontWeight: 700,
+						lineHeight: 1.2,
+						...(rtl ? { direction: 'rtl', textAlign: 'right' } : {}),
+					},
+					card.headline,
+				),
+				node('div', { display: 'flex', flexDirection: 'column' }, [
+					node('div', { display: 'flex', width: OG_WIDTH - 2 * PADDING, height: 2, marginBottom: 24, backgroundColor: COLOURS.rule }),
+					node('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 30, color: COLOURS.muted }, [
+						node('div', { display: 'flex', fontSize: 40, fontWeight: 700, color: COLOURS.text }, card.siteName),
+						node('div', { display: 'flex' }, card.claims ?? ''),
+					]),
+				]),
+			],
+		),
+	]);
+}
+
+/** The card itself: its size, its colours and its type, its parts in a column. Every card is drawn in one. */
+export function cardFrame(children: OgNode[]): OgNode {
 	return node(
 		'div',
 		{
@@ -86,64 +149,6 @@ export function ogCardTree(card: PieceOgCard): OgNode {
 			color: COLOURS.text,
 			fontFamily: OG_FONT_FAMILY,
 		},
-		[
-			node('div', { display: 'flex', width: OG_WIDTH, height: ACCENT_BAR, backgroundColor: COLOURS.accent }),
-			node(
-				'div',
-				{
-					// satori adds padding outside a box's width and height, as in content-box.
-					width: OG_WIDTH - 2 * PADDING,
-					height: OG_HEIGHT - 2 * PADDING - ACCENT_BAR,
-					display: 'flex',
-					flexDirection: 'column',
-					justifyContent: 'space-between',
-					padding: PADDING,
-				},
-				[
-					node('div', { display: 'flex', alignItems: 'center', minHeight: 53, fontSize: 30, color: COLOURS.muted }, [
-						...(card.kind === undefined
-							? []
-							: [
-									node(
-										'div',
-										{
-											display: 'flex',
-											padding: '6px 18px',
-											marginRight: 24,
-											borderRadius: 6,
-											backgroundColor: COLOURS.text,
-											color: COLOURS.bg,
-											fontWeight: 700,
-											textTransform: 'uppercase',
-											letterSpacing: 2,
-										},
-										card.kind,
-									),
-								]),
-						...(card.date === undefined ? [] : [node('div', { display: 'flex' }, card.date)]),
-					]),
-					// An explicit width: satori places right-to-left lines wrongly in a box that sizes itself.
-					node(
-						'div',
-						{
-							display: 'flex',
-							width: OG_WIDTH - 2 * PADDING,
-							fontSize: headlineSize(card.headline),
-							fontWeight: 700,
-							lineHeight: 1.2,
-							...(rtl ? { direction: 'rtl', textAlign: 'right' } : {}),
-						},
-						card.headline,
-					),
-					node('div', { display: 'flex', flexDirection: 'column' }, [
-						node('div', { display: 'flex', width: OG_WIDTH - 2 * PADDING, height: 2, marginBottom: 24, backgroundColor: COLOURS.rule }),
-						node('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 30, color: COLOURS.muted }, [
-							node('div', { display: 'flex', fontSize: 40, fontWeight: 700, color: COLOURS.text }, card.siteName),
-							node('div', { display: 'flex' }, card.claims ?? ''),
-						]),
-					]),
-				],
-			),
-		],
+		children,
 	);
 }

@@ -1,5 +1,4 @@
-import { type ClaimOgCard, COLOURS, node, OG_HEIGHT, OG_WIDTH, type OgNode } from './og-card.ts';
-import { OG_FONT_FAMILY } from './og-fonts.ts';
+import { cardFrame, type ClaimOgCard, COLOURS, node, OG_HEIGHT, OG_WIDTH, type OgNode } from './og-card.ts';
 import { STATUS_STYLES, statusMark } from './og-status-marks.ts';
 
 const PADDING_X = 64;
@@ -76,96 +75,84 @@ function positionLine(card: ClaimOgCard, headline: string): OgNode {
 export function claimCardTree(card: ClaimOgCard, fit: ClaimCardFit): OgNode {
 	const style = STATUS_STYLES[card.status];
 	const rtl = card.dir === 'rtl';
-	return node(
-		'div',
-		{
-			width: OG_WIDTH,
-			height: OG_HEIGHT,
-			display: 'flex',
-			flexDirection: 'column',
-			backgroundColor: COLOURS.bg,
-			color: COLOURS.text,
-			fontFamily: OG_FONT_FAMILY,
-		},
-		[
-			node('div', { display: 'flex', width: OG_WIDTH, height: STATUS_BAR, backgroundColor: style.colour }),
-			node(
-				'div',
-				{
-					width: CLAIM_TEXT_WIDTH,
-					height: OG_HEIGHT - STATUS_BAR - 2 * PADDING_Y,
-					display: 'flex',
-					flexDirection: 'column',
-					padding: `${PADDING_Y}px ${PADDING_X}px`,
-				},
-				[
-					node('div', { display: 'flex' }, [
-						node(
-							'div',
-							{
-								display: 'flex',
-								alignItems: 'center',
-								padding: `${BADGE_PADDING}px 26px ${BADGE_PADDING}px ${BADGE_PADDING}px`,
-								borderRadius: MARK,
-								backgroundColor: style.background,
-							},
-							[
-								statusMark(card.status, MARK, COLOURS.bg),
-								node('div', { display: 'flex', marginLeft: 18, fontSize: 36, fontWeight: 700, color: style.colour }, card.statusLabel),
-							],
-						),
-					]),
-					// The space the claim may take: what is left between the status and the footer, however long the claim.
+	return cardFrame([
+		node('div', { display: 'flex', width: OG_WIDTH, height: STATUS_BAR, backgroundColor: style.colour }),
+		node(
+			'div',
+			{
+				width: CLAIM_TEXT_WIDTH,
+				height: OG_HEIGHT - STATUS_BAR - 2 * PADDING_Y,
+				display: 'flex',
+				flexDirection: 'column',
+				padding: `${PADDING_Y}px ${PADDING_X}px`,
+			},
+			[
+				node('div', { display: 'flex' }, [
 					node(
 						'div',
 						{
 							display: 'flex',
-							flexDirection: 'column',
-							justifyContent: 'center',
-							flexGrow: 1,
-							flexShrink: 1,
-							flexBasis: 0,
-							minHeight: 0,
-							margin: `${CLAIM_MARGIN}px 0`,
+							alignItems: 'center',
+							padding: `${BADGE_PADDING}px 26px ${BADGE_PADDING}px ${BADGE_PADDING}px`,
+							borderRadius: MARK,
+							backgroundColor: style.background,
 						},
-						// An explicit width: satori places right-to-left lines wrongly in a box that sizes itself.
-						node(
-							'div',
-							{
-								display: 'block',
-								flexShrink: 0,
-								width: CLAIM_TEXT_WIDTH,
-								fontSize: fit.textSize,
-								fontWeight: 700,
-								lineHeight: CLAIM_LINE_HEIGHT,
-								// Only for a word wider than the card even at the smallest size (an address): wrapped, not lost.
-								wordBreak: 'break-word',
-								...(rtl ? { direction: 'rtl', textAlign: 'right' } : {}),
-							},
-							fit.text,
-							CLAIM_BOXES.text,
-						),
-						CLAIM_BOXES.space,
+						[
+							statusMark(card.status, MARK, COLOURS.bg),
+							node('div', { display: 'flex', marginLeft: 18, fontSize: 36, fontWeight: 700, color: style.colour }, card.statusLabel),
+						],
 					),
-					node('div', { display: 'flex', width: CLAIM_TEXT_WIDTH, height: RULE, marginBottom: RULE_GAP, backgroundColor: COLOURS.rule }),
-					node('div', { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between' }, [
-						positionLine(card, fit.headline),
-						node(
-							'div',
-							{
-								display: 'flex',
-								flexShrink: 0,
-								marginLeft: 40,
-								fontSize: SITE_NAME_SIZE,
-								lineHeight: SITE_NAME_LINE_HEIGHT,
-								fontWeight: 700,
-								color: COLOURS.text,
-							},
-							card.siteName,
-						),
-					]),
-				],
-			),
-		],
-	);
+				]),
+				// The space the claim may take: what is left between the status and the footer, however long the claim.
+				node(
+					'div',
+					{
+						display: 'flex',
+						flexDirection: 'column',
+						justifyContent: 'center',
+						flexGrow: 1,
+						flexShrink: 1,
+						flexBasis: 0,
+						minHeight: 0,
+						margin: `${CLAIM_MARGIN}px 0`,
+					},
+					// An explicit width: satori places right-to-left lines wrongly in a box that sizes itself.
+					node(
+						'div',
+						{
+							display: 'block',
+							flexShrink: 0,
+							width: CLAIM_TEXT_WIDTH,
+							fontSize: fit.textSize,
+							fontWeight: 700,
+							lineHeight: CLAIM_LINE_HEIGHT,
+							// Only for a word wider than the card even at the smallest size (an address): wrapped, not lost.
+							wordBreak: 'break-word',
+							...(rtl ? { direction: 'rtl', textAlign: 'right' } : {}),
+						},
+						fit.text,
+						CLAIM_BOXES.text,
+					),
+					CLAIM_BOXES.space,
+				),
+				node('div', { display: 'flex', width: CLAIM_TEXT_WIDTH, height: RULE, marginBottom: RULE_GAP, backgroundColor: COLOURS.rule }),
+				node('div', { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between' }, [
+					positionLine(card, fit.headline),
+					node(
+						'div',
+						{
+							display: 'flex',
+							flexShrink: 0,
+							marginLeft: 40,
+							fontSize: SITE_NAME_SIZE,
+							lineHeight: SITE_NAME_LINE_HEIGHT,
+							fontWeight: 700,
+							color: COLOURS.text,
+						},
+						card.siteName,
+					),
+				]),
+			],
+		),
+	]);
 }
