@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,5 +57,20 @@ describe('renderInBackground', () => {
 		const again = await renderInBackground([good], { cacheDir }).finish();
 		expect(again.size).toBe(0);
 		expect(await readdir(cacheDir)).toEqual(before);
+	}, 60_000);
+
+	it('makes every card even when a process dies under it', async () => {
+		const cacheDir = await mkdtemp(join(tmpdir(), 'dossier-og-background-'));
+		dirs.push(cacheDir);
+		const jobs = Array.from({ length: 12 }, (_, n) => ({ card: card(`Headline ${n}`), name: `${n}.md` }));
+		const rendering = renderInBackground(jobs, { cacheDir, processes: 2 });
+		while (rendering.done < 1) await new Promise((wait) => setTimeout(wait, 20));
+		const [child] = execFileSync('pgrep', ['-P', String(process.pid), '-f', 'tinypool'], { encoding: 'utf8' })
+			.trim()
+			.split('\n');
+		process.kill(Number(child), 'SIGKILL');
+		const failures = await rendering.finish();
+		expect(failures.size).toBe(0);
+		expect(await readdir(cacheDir)).toHaveLength(jobs.length);
 	}, 60_000);
 });
