@@ -5,7 +5,12 @@
  * the link's description. The preview stays while the pointer is over it and Escape hides it
  * (WCAG 1.4.13).
  */
+import { previewWords } from '../i18n/scripts/preview.ts';
+
 const HIDE_DELAY_MS = 300;
+// The preview's words, where the page is in another language than the English this script carries.
+const sent = document.querySelector<HTMLElement>('[data-preview-words]')?.dataset.previewWords;
+const words = sent ? (JSON.parse(sent) as typeof previewWords) : previewWords;
 
 const tip = document.createElement('div');
 tip.className = 'claim-tip';
@@ -19,12 +24,10 @@ let shownFor: HTMLAnchorElement | undefined;
 function previewText(marker: HTMLAnchorElement): string | undefined {
 	const entry = document.getElementById(decodeURIComponent(marker.hash.slice(1)));
 	if (!entry) return undefined;
-	const status = entry
-		.querySelector('.status')
-		?.textContent.replace(/^Status:\s*/, '')
-		.trim();
+	// The badge's last words, after its hidden "Status:".
+	const status = entry.querySelector('.status')?.lastChild?.textContent;
 	const assertedBy = entry.querySelector('.claim__facts dd')?.textContent.trim();
-	return [status && `${status}.`, assertedBy && `Asserted by ${assertedBy}.`].filter(Boolean).join(' ');
+	return [status && `${status}.`, assertedBy && words.assertedBy.replace('{name}', assertedBy)].filter(Boolean).join(' ');
 }
 
 function show(marker: HTMLAnchorElement): void {

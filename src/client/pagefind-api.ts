@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '../lib/labels.ts';
+import { searchWords } from '../i18n/scripts/search.ts';
 import type { ClaimStatus } from '../schemas/article.ts';
 
 /**
@@ -112,5 +112,5 @@ export function ledgerFromMeta(value: string | undefined): Map<string, LedgerEnt
 }
 
 function isClaimStatus(value: string): value is ClaimStatus {
-	return Object.hasOwn(STATUS_LABELS, value);
+	return Object.hasOwn(searchWords.statusLabels, value);
 }

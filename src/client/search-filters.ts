@@ -1,3 +1,5 @@
+import { fill } from '../i18n/scripts/fill.ts';
+import { searchPageWords } from './search-words.ts';
 import type { PagefindFilters } from './pagefind-api.ts';
 import { FILTER_KEYS, type SearchState } from './search-state.ts';
 
@@ -6,7 +8,8 @@ import { FILTER_KEYS, type SearchState } from './search-state.ts';
  * checked ones read back as the search's state.
  */
 
-const FILTER_LABELS: Record<(typeof FILTER_KEYS)[number], string> = { kind: 'Kind', topic: 'Topic', year: 'Year', status: 'Claim status' };
+const words = searchPageWords();
+const FILTER_LABELS: Record<(typeof FILTER_KEYS)[number], string> = words.filterLabels;
 
 /** One fieldset of checkboxes for each filter, with the values the index holds (years newest first). */
 export function filterFieldsets(available: Record<string, Record<string, number>>): HTMLFieldSetElement[] {
@@ -22,7 +25,7 @@ export function filterFieldsets(available: Record<string, Record<string, number>
 			box.type = 'checkbox';
 			box.name = key;
 			box.value = value;
-			label.append(box, ` ${value} (${count})`);
+			label.append(box, ` ${words.filterValues[value] ?? value} (${fill('{n}', { n: count }, words.locale)})`);
 			fieldset.append(label);
 		}
 		return fieldset;

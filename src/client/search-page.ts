@@ -1,3 +1,5 @@
+import { count, fill } from '../i18n/scripts/fill.ts';
+import { searchPageWords } from './search-words.ts';
 import { normalizeForSearch } from '../lib/search-normalize.ts';
 import { loadPagefind, type PagefindApi } from './pagefind-api.ts';
 import { inOrder, newestFirst } from './result-order.ts';
@@ -14,7 +16,8 @@ import { type SearchState, stateFromUrl, urlFromState } from './search-state.ts'
 
 /** Results a page shows at first: each costs a fetch of a few kilobytes on a reader's phone. */
 const PAGE_SIZE = 10;
-const SEARCH_FAILED = 'The search failed: the index could not be read. Reload the page to try again.';
+const words = searchPageWords();
+const SEARCH_FAILED = words.failed;
 
 /** An element the page (src/pages/search.astro) must have: without it the script stops, saying which. */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type it expects
@@ -46,7 +49,7 @@ async function search() {
 	try {
 		await ready;
 	} catch {
-		say('Search is not available here: the search index was not found. It is written by `npm run build`.');
+		say(words.missing);
 		return;
 	}
 	if (current !== run) return;
@@ -59,10 +62,10 @@ async function search() {
 		return;
 	}
 	if (!query && !hasFilters && state.sort === 'relevance') {
-		say('Type words to search every piece, or choose a filter.');
+		say(words.prompt);
 		return;
 	}
-	say('Searching…');
+	say(words.searching);
 	try {
 		await runSearch(current, query, hasFilters);
 	} catch {
@@ -78,13 +81,17 @@ async function runSearch(current: number, query: string, hasFilters: boolean) {
 	});
 	if (current !== run || !response) return;
 	const { results } = response;
-	const described = state.query ? `“${state.query}”` : 'these filters';
+	const described = state.query ? fill(words.quoted, { text: state.query }, words.locale) : words.theseFilters;
 	if (results.length === 0) {
-		say(`No piece matches ${described}. Try other or fewer words, or remove a filter.`);
+		say(fill(words.noMatch, { what: described }, words.locale));
 		return;
 	}
-	const pieces = `${results.length} ${results.length === 1 ? 'piece' : 'pieces'}`;
-	say(!state.query && !hasFilters ? `${pieces}, newest first.` : `${pieces} ${results.length === 1 ? 'matches' : 'match'} ${described}.`);
+	const pieces = count(results.length, words.pieces, words.locale);
+	say(
+		!state.query && !hasFilters
+			? fill(words.allNewest, { pieces }, words.locale)
+			: fill(count(results.length, words.matches, words.locale), { pieces, what: described }, words.locale),
+	);
 	let shown = 0;
 	const take = state.sort === 'newest' ? newestFirst(results) : inOrder(results);
 	const showMore = async () => {
@@ -200,7 +207,7 @@ function showFilters() {
 			filterControlsReady = true;
 			writeFilters();
 		})
-		.catch(() => say('The filters could not be loaded. Reload the page to try again.'));
+		.catch(() => say(words.filtersFailed));
 	return filtersBuilt;
 }
 filterDetails.addEventListener('toggle', () => {

@@ -1,5 +1,6 @@
-import { STATUS_LABELS } from '../lib/labels.ts';
-import { formatDate } from '../lib/dates.ts';
+import { fill } from '../i18n/scripts/fill.ts';
+import { searchPageWords } from './search-words.ts';
+import { formatDate, formatJalaliDate } from '../lib/dates.ts';
 import { claimAnchor } from '../lib/claim-anchors.ts';
 import { type LedgerEntry, ledgerFromMeta, type PagefindResultData, type PagefindSubResult } from './pagefind-api.ts';
 import { excerptAfterHeading, openingExcerpt, sectionsToShow } from './result-order.ts';
@@ -23,6 +24,14 @@ function excerptNodes(html: string): Node[] {
 	});
 }
 
+const words = searchPageWords();
+
+/** A piece's date as its page gives it first: in the Jalali calendar on a Persian page. */
+function resultDate(iso: string): string {
+	const persian = words.locale.startsWith('fa');
+	return (persian && formatJalaliDate(iso, 'fa')) || formatDate(iso, persian ? 'fa' : 'en');
+}
+
 export function resultItem(data: PagefindResultData): HTMLLIElement {
 	const item = document.createElement('li');
 	item.className = 'result';
@@ -34,7 +43,7 @@ export function resultItem(data: PagefindResultData): HTMLLIElement {
 	title.append(link);
 	const meta = document.createElement('p');
 	meta.className = 'result__meta';
-	meta.textContent = [data.meta.kind, data.meta.date && formatDate(data.meta.date)].filter(Boolean).join(' · ');
+	meta.textContent = [data.meta.kind, data.meta.date && resultDate(data.meta.date)].filter(Boolean).join(' · ');
 	item.append(meta, title);
 	const opening = openingExcerpt(data);
 	if (opening) {
@@ -80,7 +89,7 @@ function sectionItem(section: PagefindSubResult, ledger: Map<string, LedgerEntry
 		if (claim) link.dataset.status = claim.status;
 		const number = document.createElement('span');
 		number.className = 'section-hit__claim';
-		number.textContent = claim ? `Claim ${claim.number}` : 'Claim';
+		number.textContent = claim ? fill(words.claimN, { n: claim.number }, words.locale) : words.claim;
 		label.append(number);
 		if (claim) label.append(' ', statusBadge(claim.status));
 	} else {
@@ -103,8 +112,8 @@ function statusBadge(status: LedgerEntry['status']): HTMLSpanElement {
 	badge.className = `status status--${status}`;
 	const hidden = document.createElement('span');
 	hidden.className = 'visually-hidden';
-	hidden.textContent = 'Status: ';
-	badge.append(hidden, STATUS_LABELS[status].label);
+	hidden.textContent = words.status;
+	badge.append(hidden, words.statusLabels[status]);
 	return badge;
 }
 

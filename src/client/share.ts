@@ -7,10 +7,17 @@
  * its query (`?highlight=`), plus the anchor; a claim's is the address of the claim's page on
  * the same site.
  */
+import { shareWords } from '../i18n/scripts/share.ts';
 import { COPY_FEEDBACK_MS, linkTo } from './share-url.ts';
+
 
 const bar = document.querySelector<HTMLElement>('.share');
 const status = bar?.querySelector<HTMLElement>('[data-share-status]');
+// The bar's words, where the page is in another language than the English this script carries.
+const words = bar?.dataset.words ? (JSON.parse(bar.dataset.words) as typeof shareWords) : shareWords;
+
+/** A sentence of the bar's words with `{what}` (or another name) filled in. */
+const say = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 
 function announce(message: string): void {
 	if (!status) return;
@@ -54,20 +61,20 @@ async function copyLink(button: HTMLButtonElement, target: string | { page: stri
 	const copied = await copyText(url, button);
 	if (!copied) {
 		if (typeof target !== 'string') {
-			announce(`Could not copy. The link to ${what} is the address of its page: ${url}`);
+			announce(say(words.copyFailed, { what, url }));
 			return;
 		}
 		// The link is still one step away: the address bar shows it.
 		if (target) location.hash = target;
-		announce(`Could not copy. The address bar now shows the link to ${what}.`);
+		announce(say(words.copyFailedAddressBar, { what }));
 		return;
 	}
 	const label = button.querySelector<HTMLElement>('[data-copy-label]');
 	// The label as first written, kept once: a second press within the delay must not keep "Copied".
 	if (label) label.dataset.copyLabel ||= label.textContent;
 	button.dataset.copied = '';
-	if (label) label.textContent = 'Copied';
-	announce(`Link to ${what} copied.`);
+	if (label) label.textContent = words.copied;
+	announce(say(words.copiedLink, { what }));
 	clearTimeout(resetTimers.get(button));
 	resetTimers.set(
 		button,
@@ -83,12 +90,12 @@ function linkCopyButton(target: string | { page: string }, what: string, kind: '
 	const button = document.createElement('button');
 	button.type = 'button';
 	button.className = `copy-anchor copy-anchor--${kind}`;
-	button.setAttribute('aria-label', `Copy link to ${what}`);
-	button.title = `Copy link to ${what}`;
+	button.title = say(words.copyLinkTo, { what });
+	button.setAttribute('aria-label', button.title);
 	const label = document.createElement('span');
 	label.dataset.copyLabel = '';
 	label.setAttribute('aria-hidden', 'true');
-	label.textContent = kind === 'claim' ? 'Copy link' : kind === 'heading' ? '#' : '¶';
+	label.textContent = kind === 'claim' ? words.copyLink : kind === 'heading' ? '#' : '¶';
 	button.append(label);
 	button.addEventListener('click', () => void copyLink(button, target, what));
 	return button;
@@ -97,7 +104,7 @@ function linkCopyButton(target: string | { page: string }, what: string, kind: '
 if (bar) {
 	const copyButton = bar.querySelector<HTMLButtonElement>('[data-copy-link]');
 	const nativeButton = bar.querySelector<HTMLButtonElement>('[data-share-native]');
-	copyButton?.addEventListener('click', () => void copyLink(copyButton, '', bar.dataset.shareWhat ?? 'this page'));
+	copyButton?.addEventListener('click', () => void copyLink(copyButton, '', bar.dataset.shareWhat ?? ''));
 	if (nativeButton && typeof navigator.share === 'function') {
 		nativeButton.addEventListener('click', () => {
 			navigator.share({ title: bar.dataset.shareTitle ?? document.title, url: linkTo(location.href, '') }).catch(() => {
@@ -110,16 +117,16 @@ if (bar) {
 	document.querySelectorAll<HTMLElement>('.claim[id]').forEach((claim) => {
 		const number = claim.querySelector('.claim__number')?.textContent.trim();
 		const page = claim.querySelector<HTMLAnchorElement>('a[data-claim-page]');
-		if (page) claim.querySelector('.claim__header')?.append(linkCopyButton({ page: page.href }, `claim ${number ?? ''}`.trim(), 'claim'));
+		if (page) claim.querySelector('.claim__header')?.append(linkCopyButton({ page: page.href }, say(words.claimWhat, { n: number ?? '' }), 'claim'));
 	});
 	// Each heading's link (in the HTML, src/markdown/heading-links.ts) gives way to a button the
 	// same size that copies it: nothing beside it moves.
 	document.querySelectorAll<HTMLAnchorElement>('.prose .heading-row > a.heading-link').forEach((link) => {
 		const heading = link.parentElement?.querySelector(':is(h2, h3, h4, h5, h6)[id]');
-		if (heading) link.replaceWith(linkCopyButton(heading.id, `the section “${heading.textContent.trim()}”`, 'heading'));
+		if (heading) link.replaceWith(linkCopyButton(heading.id, say(words.theSection, { name: heading.textContent.trim() }), 'heading'));
 	});
 	document.querySelectorAll<HTMLElement>('.prose > p[id]').forEach((paragraph, index) => {
 		// Into the room global.css keeps for it at the paragraph's end.
-		paragraph.append(linkCopyButton(paragraph.id, `paragraph ${index + 1}`, 'paragraph'));
+		paragraph.append(linkCopyButton(paragraph.id, say(words.paragraph, { n: (index + 1).toLocaleString(bar.lang) }), 'paragraph'));
 	});
 }

@@ -2,10 +2,11 @@
  * The theme button: System → Dark → Light → System. The choice is kept in localStorage and
  * applied before the first paint by public/before-paint.js; "System" forgets it.
  */
+import { themeWords } from '../i18n/scripts/theme.ts';
+
 const STORAGE_KEY = 'dossier-theme';
 const CHOICES = ['system', 'dark', 'light'] as const;
 type ThemeChoice = (typeof CHOICES)[number];
-const LABELS: Record<ThemeChoice, string> = { system: 'System', dark: 'Dark', light: 'Light' };
 
 function stored(): ThemeChoice {
 	try {
@@ -30,6 +31,8 @@ function apply(choice: ThemeChoice): void {
 
 const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
 const label = button?.querySelector<HTMLElement>('[data-theme-label]');
+// The button's words, where the page is in another language than the English this script carries.
+const LABELS: Record<ThemeChoice, string> = button?.dataset.words ? (JSON.parse(button.dataset.words) as typeof themeWords) : themeWords;
 if (button && label) {
 	let choice = stored();
 	label.textContent = LABELS[choice];

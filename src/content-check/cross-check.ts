@@ -4,6 +4,7 @@ import { closestName } from '../lib/closest-name.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import type { ContentError } from './content-error.ts';
 import type { ContentFile, ContentFiles } from './read-files.ts';
+import { translationErrors } from './translations.ts';
 import type { ValidatedArticle, ValidatedSource } from './validate-frontmatter.ts';
 
 /** What an id is called in errors, and what to do when one is wrong. */
@@ -52,7 +53,8 @@ function checkIds(files: readonly ContentFile[], rules: (typeof ID_RULES)[keyof 
 
 /**
  * What the pieces and the sources say of each other: every source a claim cites exists; nothing
- * a published piece shows still has template text; and, as warnings, the sources no piece cites.
+ * a published piece shows still has template text; the translations of a piece and it name each
+ * other (translations.ts); and, as warnings, the sources no piece cites.
  */
 export function crossCheck(
 	content: ContentFiles,
@@ -62,7 +64,15 @@ export function crossCheck(
 	// A source id used twice is reported as such; the cross-checks read the last file with it.
 	const sourceById = new Map(sources.map((source) => [source.id, source]));
 	return {
-		errors: [...missingSources(content, new Set(sourceById.keys()), articles), ...templateText(sourceById, articles)],
+		errors: [
+			...missingSources(content, new Set(sourceById.keys()), articles),
+			...templateText(sourceById, articles),
+			...translationErrors(
+				content.articles.files.map((file) => file.id),
+				articles,
+				content.display(content.articlesDir),
+			),
+		],
 		warnings: uncitedSources(sourceById, articles),
 	};
 }

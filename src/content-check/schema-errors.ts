@@ -58,6 +58,7 @@ const EXPECTED: Record<string, string> = {
 	string: 'text',
 	number: 'a number',
 	object: 'a group of fields (written on the lines below it, indented)',
+	record: 'a group of fields (written on the lines below it, indented)',
 };
 
 /** What was written, as an editor would say it: `the text "false"`, `the number 3`, `a list`. */
@@ -81,6 +82,9 @@ function describe(issue: Issue): string {
 		const hint = issue.expected === 'boolean' && typeof issue.input === 'string' ? ' (write it without quotes)' : '';
 		return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeWritten(issue.input)}${hint}`;
 	}
+	// A name before the colon that the field does not take (a translation's language): zod says only
+	// "Invalid key in record", the key's own schema says what is wrong with it.
+	if (issue.code === 'invalid_key') return issue.issues.map((inner) => inner.message).join('; ') || issue.message;
 	if (issue.code === 'invalid_value' && 'values' in issue) {
 		const written = typeof issue.input === 'string' ? `is "${issue.input}"; ` : '';
 		return `${written}expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
@@ -102,6 +106,7 @@ const FIELD_NAMES = [
 	'draft',
 	'claims',
 	'corrections',
+	'translations',
 	'history',
 	'id',
 	'text',

@@ -5,13 +5,33 @@
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** `2022-02-14` → `14 February 2022`; `1988-07` → `July 1988`; `1988` → `1988`. */
-export function formatDate(iso: string): string {
+const persianGregorianDay = new Intl.DateTimeFormat('fa-IR-u-ca-gregory', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const persianGregorianMonth = new Intl.DateTimeFormat('fa-IR-u-ca-gregory', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const persianYear = new Intl.NumberFormat('fa-IR', { useGrouping: false });
+
+/**
+ * `2022-02-14` → `14 February 2022`; `1988-07` → `July 1988`; `1988` → `1988`. In Persian
+ * (`lang` `fa`), the Gregorian date in Persian words and digits: `۱۴ فوریهٔ ۲۰۲۲`.
+ */
+export function formatDate(iso: string, lang = 'en'): string {
 	const [year, month, day] = iso.split('-').map(Number);
+	const persian = lang.split('-')[0] === 'fa';
 	if (year === undefined || Number.isNaN(year)) return iso;
-	if (month === undefined) return String(year);
-	if (day === undefined) return monthFormat.format(Date.UTC(year, month - 1, 1));
-	return dayFormat.format(Date.UTC(year, month - 1, day));
+	if (month === undefined) return persian ? persianYear.format(year) : String(year);
+	if (day === undefined) return (persian ? persianGregorianMonth : monthFormat).format(Date.UTC(year, month - 1, 1));
+	return (persian ? persianGregorianDay : dayFormat).format(Date.UTC(year, month - 1, day));
+}
+
+/** The month and year of a full date: `February 2022`, or in Persian the Jalali month, `بهمن ۱۴۰۰`, which the day makes exact. */
+export function formatMonth(iso: string, lang = 'en'): string {
+	const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+	const persian = lang.split('-')[0] === 'fa';
+	const parts = new Intl.DateTimeFormat(persian ? 'fa-IR-u-ca-persian' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(
+		Date.UTC(year, month - 1, day),
+	);
+	// Month first in both, as Persian writes it (ICU's Persian pattern puts the year first).
+	const part = (type: string) => parts.find((found) => found.type === type)?.value ?? '';
+	return `${part('month')} ${part('year')}`;
 }
 
 const jalaliFormats = new Map<string, Intl.DateTimeFormat>();

@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { ArticleEntry } from './articles.ts';
 import { formatDate } from './dates.ts';
 import { reassessments } from './claim-history.ts';
-import { STATUS_LABELS } from './labels.ts';
+import { uiFor, type Ui } from '../i18n/ui.ts';
 import { lastChanged } from './last-changed.ts';
 import type { ClaimHistoryEntry, ClaimStatus } from '../schemas/article.ts';
 import { absoluteUrl, articlePath, claimPath } from './urls.ts';
@@ -85,37 +85,39 @@ export interface PieceChange {
  * the claim "became" and has since left, or for the last entry the claim's current status, which
  * it has "now".
  */
-export function pieceChanges(piece: ChangedPiece, claimUrl: (claimId: string) => string): PieceChange[] {
-	const label = (status: ClaimStatus) => STATUS_LABELS[status].label;
+export function pieceChanges(piece: ChangedPiece, claimUrl: (claimId: string) => string, ui: Ui = uiFor('en')): PieceChange[] {
+	const { t } = ui;
+	const label = (status: ClaimStatus) => t.statuses[status].label;
 	const corrections = piece.corrections.map((correction) => ({ date: correction.date, html: `<bdi>${escapeHtml(correction.text)}</bdi>` }));
 	const changes = piece.claims.flatMap((claim, claimIndex) =>
 		reassessments(claim).map((entry) => ({
 			date: entry.date,
-			html: `<a href="${escapeHtml(claimUrl(claim.id))}">Claim ${claimIndex + 1}</a> re-assessed: was ${label(entry.status)}, ${entry.current ? 'now' : 'became'} ${label(entry.became)}. <bdi>${escapeHtml(entry.note)}</bdi>`,
+			html: `<a href="${escapeHtml(claimUrl(claim.id))}">${ui.fill(t.ledger.claim, { n: claimIndex + 1 })}</a> ${ui.fill(entry.current ? t.feeds.reassessedNow : t.feeds.reassessedBecame, { was: label(entry.status), became: label(entry.became) })} <bdi>${escapeHtml(entry.note)}</bdi>`,
 		})),
 	);
 	// Array.prototype.sort is stable: the order above holds within a day.
 	return [...corrections, ...changes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-export const CHANGES_HEADING = 'Corrections and re-assessments';
-
 /**
  * The changes as a block for the end of a feed item: a feed reader shows the item again when it
- * changes, and this says what changed and when. The site's words are English, left to right,
- * also in a Persian piece; the editors' text keeps its own direction. Nothing when nothing changed.
+ * changes, and this says what changed and when. The site's words are in the feed's language, in
+ * its direction; the editors' text keeps its own. Nothing when nothing changed.
  */
-export function changesHtml(changes: readonly PieceChange[]): string {
+export function changesHtml(changes: readonly PieceChange[], ui: Ui = uiFor('en')): string {
 	if (changes.length === 0) return '';
-	const items = changes.map((change) => `<li><time datetime="${change.date}">${formatDate(change.date)}</time>: ${change.html}</li>`);
-	return `<section lang="en" dir="ltr"><h2>${CHANGES_HEADING}</h2><ul>${items.join('')}</ul></section>`;
+	const items = changes.map((change) => `<li><time datetime="${change.date}">${formatDate(change.date, ui.lang)}</time>: ${change.html}</li>`);
+	return `<section lang="${ui.lang}" dir="${ui.dir}"><h2>${ui.t.feeds.changesHeading}</h2><ul>${items.join('')}</ul></section>`;
 }
 
-export function feedItem(article: ArticleEntry, site: URL | undefined): FeedItem {
+export function feedItem(article: ArticleEntry, site: URL | undefined, ui: Ui = uiFor('en')): FeedItem {
 	const url = absoluteUrl(articlePath(article.id), site);
 	const { data } = article;
-	const ledgerNote = `<p><a href="${url}#ledger">The claims in this piece, with their sources</a></p>`;
-	const changes = changesHtml(pieceChanges(data, (claimId) => absoluteUrl(claimPath(article.id, claimId), site)));
+	const ledgerNote = `<p><a href="${url}#ledger">${ui.t.feeds.ledgerLink}</a></p>`;
+	const changes = changesHtml(
+		pieceChanges(data, (claimId) => absoluteUrl(claimPath(article.id, claimId), site), ui),
+		ui,
+	);
 	return {
 		url,
 		title: data.title,

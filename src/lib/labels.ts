@@ -1,22 +1,25 @@
 import type { ArticleKind, ClaimStatus } from '../schemas/article.ts';
 import type { SourceKind } from '../schemas/source.ts';
+import { en } from '../i18n/en.ts';
+import { uiFor } from '../i18n/ui.ts';
 
-export const SITE_NAME = 'Dossier';
+/*
+ * The English interface's words for what is English only (feeds, data, structured data, the
+ * English pages): from the English dictionary, src/i18n/en.ts.
+ */
+export const SITE_NAME = en.site.name;
 
 /**
- * The site's own words are English, left to right, also on a page whose piece is in Persian:
- * blocks of them carry these attributes so that an English sentence in a right-to-left page
- * keeps its punctuation and word order.
+ * Blocks of the interface's words carry these attributes, so that an English sentence in a
+ * right-to-left page keeps its punctuation and word order (see Ui.attrs).
  */
-// Frozen: Astro's attribute spread adds a scoped `class` to the object it spreads when the element
-// has none of its own, and a shared object would then carry that class onto every later element.
-export const UI_LANGUAGE = Object.freeze({ lang: 'en', dir: 'ltr' } as const);
-export const SITE_DESCRIPTION = 'News analysis in which every factual claim shows who asserts it, when, how well it stands up and the sources behind it.';
+export const UI_LANGUAGE = uiFor('en').attrs;
+export const SITE_DESCRIPTION = en.site.description;
 
 /** The headings of the sections the site adds after a piece's body (and its table of contents). */
-export const LEDGER_HEADING = 'The claims in this piece';
-export const SOURCES_HEADING = 'Sources';
-export const CORRECTIONS_HEADING = 'Corrections';
+export const LEDGER_HEADING = en.ledger.heading;
+export const SOURCES_HEADING = en.sources.heading;
+export const CORRECTIONS_HEADING = en.corrections.heading;
 
 /** `human-rights` → `human rights`: a topic as readers see it. */
 export function topicLabel(topic: string): string {
@@ -25,15 +28,10 @@ export function topicLabel(topic: string): string {
 
 /** `1 claim checked`, `16 claims checked`. */
 export function claimCount(count: number): string {
-	return `${count} ${count === 1 ? 'claim' : 'claims'} checked`;
+	return uiFor('en').count(count, en.counts.claimsChecked);
 }
 
-export const KIND_LABELS: Record<ArticleKind, string> = {
-	analysis: 'Analysis',
-	opinion: 'Opinion',
-	report: 'Report',
-	explainer: 'Explainer',
-};
+export const KIND_LABELS: Record<ArticleKind, string> = en.kinds;
 
 /** schema.org type of each kind of piece, for JSON-LD. */
 export const KIND_SCHEMA_TYPES: Record<ArticleKind, string> = {
@@ -44,32 +42,6 @@ export const KIND_SCHEMA_TYPES: Record<ArticleKind, string> = {
 };
 
 /** A claim's status in words, and what it means; the methodology page lists the same text. */
-export const STATUS_LABELS: Record<ClaimStatus, { label: string; meaning: string }> = {
-	corroborated: {
-		label: 'Corroborated',
-		meaning: 'Independent reporting matches the substance of the claim.',
-	},
-	disputed: {
-		label: 'Disputed',
-		meaning: 'Credible sources give materially different facts or figures.',
-	},
-	attributed: {
-		label: 'Attributed only',
-		meaning: 'Only the party that asserts it, or outlets aligned with that party, report it; no independent confirmation was found.',
-	},
-	unverified: {
-		label: 'Unverified',
-		meaning: 'No reporting was found either way.',
-	},
-};
+export const STATUS_LABELS: Record<ClaimStatus, { label: string; meaning: string }> = en.statuses;
 
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-	news: 'News',
-	court: 'Court',
-	government: 'Government',
-	ngo: 'Non-governmental organisation',
-	advocacy: 'Advocacy group',
-	reference: 'Reference work',
-	social: 'Social media',
-	other: 'Other',
-};
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = en.sourceKinds;

@@ -1,3 +1,4 @@
+import { type Ui, uiFor } from '../i18n/ui.ts';
 /**
  * How pieces are grouped and linked for readers who browse rather than search: by topic, by
  * year, next to each other in time, and by what they share. Pure functions over the published
@@ -113,6 +114,6 @@ export function relatedPieces<T extends ListedPiece>(pieces: readonly T[], id: s
 }
 
 /** ` (page 2 of 3)` after a list's title, or nothing when the list fits one page. */
-export function pageNote(page: { currentPage: number; lastPage: number }): string {
-	return page.lastPage > 1 ? ` (page ${page.currentPage} of ${page.lastPage})` : '';
+export function pageNote(page: { currentPage: number; lastPage: number }, ui: Ui = uiFor('en')): string {
+	return page.lastPage > 1 ? ui.fill(ui.t.listings.pageNote, { n: page.currentPage, total: page.lastPage }) : '';
 }

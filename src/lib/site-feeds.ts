@@ -1,25 +1,42 @@
 import type { APIContext } from 'astro';
+import { uiLanguageFor, type UiLanguage } from '../i18n/languages.ts';
+import { sectionPath } from '../i18n/sections.ts';
+import { type Ui, uiFor } from '../i18n/ui.ts';
 import { getPublishedArticles } from './articles.ts';
 import { feedItem } from './feed-items.ts';
 import type { FeedChannel } from './feeds.ts';
-import { SITE_NAME, SITE_DESCRIPTION } from './labels.ts';
-import { absoluteUrl, sitePath } from './urls.ts';
+import { SITE_NAME } from './labels.ts';
+import { absoluteUrl } from './urls.ts';
 
-/** The feeds' shared channel: every published piece, newest first, in full. */
-export async function siteChannel(context: APIContext, feedPath: string): Promise<FeedChannel> {
-	const articles = await getPublishedArticles();
+/**
+ * A section's feed channel, newest first, in full: the English feeds carry every published piece,
+ * another language's (under `/fa/`) the pieces in that language.
+ */
+export async function siteChannel(context: APIContext, feedPath: string, lang: UiLanguage = 'en'): Promise<FeedChannel> {
+	const ui = uiFor(lang);
+	const articles = (await getPublishedArticles()).filter((article) => lang === 'en' || uiLanguageFor(article.data.lang) === lang);
 	return {
-		title: SITE_NAME,
-		description: SITE_DESCRIPTION,
-		homeUrl: absoluteUrl(sitePath(), context.site),
-		feedUrl: absoluteUrl(sitePath(feedPath), context.site),
-		lang: 'en',
-		items: articles.map((article) => feedItem(article, context.site)),
+		title: ui.fill(ui.t.feeds.channel, { name: SITE_NAME }),
+		description: ui.t.site.description,
+		homeUrl: absoluteUrl(sectionPath(lang), context.site),
+		feedUrl: absoluteUrl(sectionPath(lang, feedPath), context.site),
+		lang,
+		items: articles.map((article) => feedItem(article, context.site, ui)),
 	};
 }
 
-export const FEEDS = [
-	{ path: 'rss.xml', type: 'application/rss+xml', title: `${SITE_NAME} (RSS)`, label: 'RSS feed' },
-	{ path: 'atom.xml', type: 'application/atom+xml', title: `${SITE_NAME} (Atom)`, label: 'Atom feed' },
-	{ path: 'feed.json', type: 'application/feed+json', title: `${SITE_NAME} (JSON Feed)`, label: 'JSON Feed' },
+const FEED_FORMATS = [
+	{ path: 'rss.xml', type: 'application/rss+xml', words: 'rss' },
+	{ path: 'atom.xml', type: 'application/atom+xml', words: 'atom' },
+	{ path: 'feed.json', type: 'application/feed+json', words: 'json' },
 ] as const;
+
+/** The feeds of a section, as its pages link them: address, type, title and the words of the link. */
+export function feedsOf(ui: Ui): { path: string; type: string; title: string; label: string }[] {
+	return FEED_FORMATS.map(({ path, type, words }) => ({
+		path: sectionPath(ui.lang, path),
+		type,
+		title: ui.fill(ui.t.feeds[words].title, { name: SITE_NAME }),
+		label: ui.t.feeds[words].label,
+	}));
+}

@@ -7,7 +7,31 @@ export const ARTICLE_KINDS = ['analysis', 'opinion', 'report', 'explainer'] as c
 export const CLAIM_STATUSES = ['corroborated', 'disputed', 'attributed', 'unverified'] as const;
 
 /** BCP 47 language tag, e.g. `en`, `fa`, `pt-BR`. */
-const LanguageTagSchema = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as en or fa' });
+export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const LanguageTagSchema = z.string().regex(LANGUAGE_TAG_PATTERN, { error: 'expected a BCP 47 language tag such as en or fa' });
+
+/** The language of a piece that does not say (its `lang`). */
+export const DEFAULT_LANGUAGE = 'en';
+
+/**
+ * Whether two language tags name one language: their primary subtags agree (`fa` and `fa-AF`,
+ * `pt-BR` and `pt-PT`). A translation is into a language; its regional variety is the piece's own business.
+ */
+export function sameLanguage(a: string, b: string): boolean {
+	return a.split('-')[0]!.toLowerCase() === b.split('-')[0]!.toLowerCase();
+}
+
+/**
+ * The same piece in other languages: each language, as `lang` takes it, names the slug (the file
+ * name) of the piece written in it, e.g. `fa: workers-protests-fa`. Only what the piece says by
+ * itself is checked here (no language of its own, articleRuleIssues); that each names a piece in
+ * that language which names this one back is the content check's (src/content-check/translations.ts),
+ * since it takes the other files.
+ */
+const TranslationsSchema = z.record(
+	z.string().regex(LANGUAGE_TAG_PATTERN, { error: 'is not a language tag: write the language as lang takes it, such as en, fa or pt-BR' }),
+	z.string().regex(SLUG_PATTERN, { error: 'expected the slug of a piece: its file name without .md, such as workers-protests-fa' }),
+);
 
 /**
  * One earlier assessment of a claim: `status` is what the claim was assessed as until `date`, the
@@ -85,11 +109,12 @@ export function articleSchema<Ref extends z.ZodType>(sourceRef: Ref) {
 				published: IsoDaySchema,
 				updated: IsoDaySchema.optional(),
 				topics: z.array(SlugSchema).min(1, { error: 'needs at least one topic' }),
-				lang: LanguageTagSchema.default('en'),
+				lang: LanguageTagSchema.default(DEFAULT_LANGUAGE),
 				origin: OriginSchema.optional(),
 				draft: z.boolean().default(false),
 				claims: z.array(claimSchema(sourceRef)).default([]),
 				corrections: z.array(CorrectionSchema).default([]),
+				translations: TranslationsSchema.default({}),
 			})
 			// `when` runs these rules even when a field above is wrong, so one run reports every error.
 			// The data may then be only partly valid, hence the defensive reading in articleRuleIssues.
@@ -114,7 +139,8 @@ const buildDay = () => buildDate().toISOString().slice(0, 10);
 
 /**
  * Rules that span several fields: dates in order, unique claim ids and topics, a source for every
- * checked claim, a claim history that tells of real changes in order. `today` is the build's day
+ * checked claim, a claim history that tells of real changes in order, no translation into the
+ * piece's own language. `today` is the build's day
  * (read when the rules run, so the schema follows the clock the build pinned), past which
  * nothing can have been re-assessed yet.
  */
@@ -161,6 +187,17 @@ export function articleRuleIssues(article: unknown, today: string = buildDay()):
 			issues.push({ path: ['corrections', index, 'date'], message: 'corrections are listed oldest first, newest last' });
 		}
 	});
+	const { lang, translations } = article;
+	if (typeof lang === 'string' && isRecord(translations) && !Array.isArray(translations)) {
+		for (const language of Object.keys(translations)) {
+			if (sameLanguage(language, lang)) {
+				issues.push({
+					path: ['translations', language],
+					message: `is the language of this piece itself (lang: ${lang}): a piece cannot be its own translation; list only the languages it is translated into`,
+				});
+			}
+		}
+	}
 	return issues;
 }
 
@@ -228,3 +265,5 @@ export type Claim = ArticleFrontmatter['claims'][number];
 export type ClaimHistoryEntry = z.output<typeof ClaimHistoryEntrySchema>;
 export type ClaimStatus = Claim['status'];
 export type ArticleKind = ArticleFrontmatter['kind'];
+/** A piece's translations: language tag → slug of the piece in that language; `{}` when it has none. */
+export type ArticleTranslations = ArticleFrontmatter['translations'];

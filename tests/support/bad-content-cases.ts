@@ -24,6 +24,30 @@ function withSourceUrl(url: string): ContentFiles {
 	return { ...validContent(), [VALID_SOURCE_PATH]: VALID_SOURCE.replace(/url: .*/, `url: ${url}`) };
 }
 
+/** The valid piece's translation into Persian, as `withTranslation` writes it. */
+export const TRANSLATION_PATH = 'articles/2022/a-valid-piece-fa.md';
+
+/**
+ * The valid piece and its translation, which name each other unless told otherwise. `piece` is
+ * the valid piece's entry under `translations:` (line 8; the entry on line 9), none when empty;
+ * `translation` the translation's, none when empty: its `lang:` is on line 8, `draft: true` (when
+ * it is a draft) on line 9, then `translations:` and its entry (lines 9 and 10, or 10 and 11).
+ */
+export function withTranslation({
+	piece = 'fa: a-valid-piece-fa',
+	translation = 'en: a-valid-piece',
+	lang = 'fa',
+	published = '2022-02-14',
+	draft = false,
+} = {}): ContentFiles {
+	const translations = (entry: string) => (entry ? `\ntranslations:\n  ${entry}` : '');
+	const fields = `topics: [iran]\nlang: ${lang}${draft ? '\ndraft: true' : ''}${translations(translation)}`;
+	return {
+		...editArticle('topics: [iran]', `topics: [iran]${translations(piece)}`),
+		[TRANSLATION_PATH]: VALID_ARTICLE.replace('published: 2022-02-14', `published: ${published}`).replace('topics: [iran]', fields),
+	};
+}
+
 /** Every bad input the build must refuse, each a valid content directory with one thing wrong. */
 export const BAD_CONTENT_CASES: BadContentCase[] = [
 	{
@@ -386,6 +410,106 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 			].join('\n'),
 		),
 		expected: { file: VALID_ARTICLE_PATH, line: 9, message: /the aliases \(\*name, from line 9\) repeat values so many times/ },
+	},
+	{
+		name: 'a translation that does not exist',
+		files: withTranslation({ piece: 'fa: a-valid-peice-fa' }),
+		expected: {
+			file: VALID_ARTICLE_PATH,
+			field: 'translations.fa',
+			line: 9,
+			message: /names the piece "a-valid-peice-fa", which does not exist; did you mean "a-valid-piece-fa"\?/,
+		},
+	},
+	{
+		name: 'a translation written in another language than it is listed under',
+		files: withTranslation({ lang: 'ar' }),
+		expected: { file: VALID_ARTICLE_PATH, field: 'translations.fa', line: 9, message: /names "a-valid-piece-fa", whose lang is ar, not fa/ },
+	},
+	{
+		name: 'a translation that does not name the piece back',
+		files: withTranslation({ translation: '' }),
+		expected: {
+			file: VALID_ARTICLE_PATH,
+			field: 'translations.fa',
+			line: 9,
+			message: /"a-valid-piece-fa" does not name this piece back \(its translations have no en: a-valid-piece\)/,
+		},
+	},
+	{
+		name: 'a translation that names another piece back',
+		files: withTranslation({ translation: 'en: another-piece' }),
+		expected: {
+			file: VALID_ARTICLE_PATH,
+			field: 'translations.fa',
+			line: 9,
+			message: /"a-valid-piece-fa" names "another-piece" as its en translation, not this piece/,
+		},
+	},
+	{
+		name: 'a translation listed under the piece’s own language',
+		files: editArticle('topics: [iran]', 'topics: [iran]\ntranslations:\n  en-GB: a-valid-piece-fa'),
+		expected: {
+			file: VALID_ARTICLE_PATH,
+			field: 'translations.en-GB',
+			line: 9,
+			message: /is the language of this piece itself \(lang: en\): a piece cannot be its own translation/,
+		},
+	},
+	{
+		name: 'a piece named as its own translation',
+		files: editArticle('topics: [iran]', 'topics: [iran]\ntranslations:\n  fa: a-valid-piece'),
+		expected: {
+			file: VALID_ARTICLE_PATH,
+			field: 'translations.fa',
+			line: 9,
+			message: /names this piece itself \("a-valid-piece"\): a piece cannot be its own translation/,
+		},
+	},
+	{
+		name: 'a published piece naming a draft as its translation',
+		files: withTranslation({ draft: true }),
+		expected: {
+			file: VALID_ARTICLE_PATH,
+			field: 'translations.fa',
+			line: 9,
+			message: /names "a-valid-piece-fa", which is a draft: the link to it would lead nowhere on the site/,
+		},
+	},
+	{
+		name: 'a published piece naming a translation scheduled after it',
+		files: withTranslation({ published: '2999-01-01' }),
+		expected: {
+			file: VALID_ARTICLE_PATH,
+			field: 'translations.fa',
+			line: 9,
+			message: /names "a-valid-piece-fa", which is scheduled for 2999-01-01, after this piece/,
+		},
+	},
+	{
+		name: 'a scheduled translation naming a published piece that cannot name it back before its day',
+		files: withTranslation({ piece: '', published: '2999-01-01' }),
+		expected: {
+			file: TRANSLATION_PATH,
+			field: 'translations.en',
+			line: 10,
+			message: /"a-valid-piece" does not name this piece back, and cannot before this piece is published on 2999-01-01/,
+		},
+	},
+	{
+		name: 'a translation listed under something that is not a language',
+		files: editArticle('topics: [iran]', 'topics: [iran]\ntranslations:\n  Farsi: a-valid-piece-fa'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'translations.Farsi', line: 9, message: /is not a language tag: write the language as lang takes it/ },
+	},
+	{
+		name: 'translations written as a list',
+		files: editArticle('topics: [iran]', 'topics: [iran]\ntranslations: [a-valid-piece-fa]'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'translations', line: 8, message: /must be a group of fields \(.*\), not a list/ },
+	},
+	{
+		name: 'a misspelt translations field',
+		files: editArticle('topics: [iran]', 'topics: [iran]\ntranslation:\n  fa: a-valid-piece-fa'),
+		expected: { file: VALID_ARTICLE_PATH, field: 'translation', line: 8, message: /not a field of this content type; did you mean translations\?/ },
 	},
 	{
 		name: 'a YAML syntax error',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatContentError } from '../../src/content-check/content-error.ts';
-import { BAD_CONTENT_CASES } from '../support/bad-content-cases.ts';
+import { BAD_CONTENT_CASES, TRANSLATION_PATH, withTranslation } from '../support/bad-content-cases.ts';
 import {
 	editArticle,
 	VALID_ARTICLE,
@@ -323,6 +323,37 @@ describe('checkContent on addresses and invisible characters', () => {
 	it('keeps the zero-width non-joiner and joiner that Persian and other scripts spell with, and direction marks', async () => {
 		const { result } = await check(editArticle('text: A rumour nobody could check.', 'text: "می\u200cگویند \u200d and \u200e\u200f marks"'));
 		expect(result.errors.map(formatContentError)).toEqual([]);
+	});
+});
+
+describe('checkContent on translations', () => {
+	it('accepts a piece and its translation that name each other', async () => {
+		const { result } = await check(withTranslation());
+		expect(result.errors.map(formatContentError)).toEqual([]);
+		expect(result).toMatchObject({ articles: 2, published: 2 });
+	});
+
+	it('accepts a translation listed under its language’s primary subtag, whatever its region', async () => {
+		const { result } = await check(withTranslation({ lang: 'fa-AF' }));
+		expect(result.errors.map(formatContentError)).toEqual([]);
+	});
+
+	it('lets a draft translation name a published piece that cannot name it back until the draft is published', async () => {
+		const { result } = await check(withTranslation({ piece: '', draft: true }));
+		expect(result.errors.map(formatContentError)).toEqual([]);
+	});
+
+	it('lists every problem of a piece’s translations in one run, each at its line', async () => {
+		const piece = ['fa: a-valid-peice-fa', 'ar: a-valid-piece', 'en-GB: a-valid-piece-fa', 'ps: a-valid-piece-fa'].join('\n  ');
+		const { result } = await check(withTranslation({ piece }));
+		expect(result.errors.map((error) => `${error.file}:${error.line}: ${error.field}: ${error.message}`)).toEqual([
+			// The translation names the piece, which names another under its language.
+			`${TRANSLATION_PATH}:10: translations.en: names "a-valid-piece", but "a-valid-piece" names "a-valid-peice-fa" as its fa translation, not this piece`,
+			`${VALID_ARTICLE_PATH}:9: translations.fa: names the piece "a-valid-peice-fa", which does not exist; did you mean "a-valid-piece-fa"?`,
+			`${VALID_ARTICLE_PATH}:10: translations.ar: names this piece itself ("a-valid-piece"): a piece cannot be its own translation`,
+			`${VALID_ARTICLE_PATH}:11: translations.en-GB: is the language of this piece itself (lang: en): a piece cannot be its own translation; list only the languages it is translated into`,
+			`${VALID_ARTICLE_PATH}:12: translations.ps: names "a-valid-piece-fa", whose lang is fa, not ps: a translation listed under ps must be written in ps`,
+		]);
 	});
 });
 
