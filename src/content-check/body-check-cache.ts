@@ -33,10 +33,10 @@ export class BodyCheckCache {
 		this.dir = resolve(projectRoot, process.env.CONTENT_CHECK_CACHE_DIR || 'node_modules/.cache/dossier-content-check');
 	}
 
-	async reading(input: { path: string; body: string; claims: string; base: string }, read: () => Promise<BodyReading>): Promise<CachedReading> {
+	async reading(input: { path: string; body: string; claims: string; base: string; lang?: string }, read: () => Promise<BodyReading>): Promise<CachedReading> {
 		const key = createHash('sha256')
 			.update(this.codeFingerprint())
-			.update(`\0${input.path}\0${this.filesBeside(input.path)}\0${input.claims}\0${input.base}\0`)
+			.update(`\0${input.path}\0${this.filesBeside(input.path)}\0${input.claims}\0${input.base}\0${input.lang ?? ''}\0`)
 			.update(input.body)
 			.digest('hex');
 		// One file a body, messages and HTML together: on some disks creating a file costs more than

@@ -45,9 +45,11 @@ export async function createBodyCheck(options: { base?: string | undefined; rend
 	return async function bodyErrors({ file, path, text, ledger, yaml }: ValidatedArticle): Promise<ContentError[]> {
 		const claims = ledger.filter((claim) => claim.id);
 		const { body, lineOffset } = astroBody(text);
-		const rawClaims = (yaml.data as { claims?: unknown } | undefined)?.claims;
-		const reading = await cache.reading({ path, body, claims: JSON.stringify(claims), base }, () => read(body, { path, claims }));
-		const identity = { path, body, claims: rawClaims };
+		const { claims: rawClaims, lang } = (yaml.data as { claims?: unknown; lang?: unknown } | undefined) ?? {};
+		const reading = await cache.reading({ path, body, claims: JSON.stringify(claims), base, lang: typeof lang === 'string' ? lang : '' }, () =>
+			read(body, { path, claims, lang }),
+		);
+		const identity = { path, body, claims: rawClaims, lang };
 		if (reading.rendered) options.rendered?.add(identity, reading.rendered);
 		else options.rendered?.addFile(identity, reading.file);
 		return reading.messages.map((message): ContentError => {

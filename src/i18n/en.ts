@@ -129,6 +129,8 @@ export const en = {
 		whatStatusesMean: 'What the statuses mean',
 		claim: 'Claim {n}',
 		claimPrefix: 'Claim {n}: ',
+		/** Before a claim marker's number in the text, for screen readers. */
+		marker: 'claim ',
 		status: 'Status: ',
 		assertedBy: 'Asserted by',
 		when: 'When',
@@ -159,6 +161,8 @@ export const en = {
 		thisClaim: 'this claim',
 		native: 'Share…',
 		copyLink: 'Copy link',
+		/** The places a reader can send the link to, as their readers know them. */
+		networks: { email: 'Email', telegram: 'Telegram', whatsapp: 'WhatsApp', x: 'X', facebook: 'Facebook' },
 	},
 	claimPage: {
 		where: 'Claim {n} of {total} in',
@@ -177,7 +181,7 @@ export const en = {
 	},
 	cards: {
 		claimPosition: 'Claim {n} of {total}',
-		claimIn: '{position} in {headline}',
+		claimIn: '{position} in',
 	},
 	listings: {
 		latestHeading: 'Latest pieces',

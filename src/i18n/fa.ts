@@ -115,6 +115,7 @@ export const fa: Dictionary = {
 		whatStatusesMean: 'معنای وضعیت‌ها',
 		claim: 'ادعای {n}',
 		claimPrefix: 'ادعای {n}: ',
+		marker: 'ادعای ',
 		status: 'وضعیت: ',
 		assertedBy: 'مطرح‌کننده',
 		when: 'زمان',
@@ -144,6 +145,7 @@ export const fa: Dictionary = {
 		thisClaim: 'این ادعا',
 		native: 'هم‌رسانی…',
 		copyLink: 'کپی پیوند',
+		networks: { email: 'ایمیل', telegram: 'تلگرام', whatsapp: 'واتس‌اپ', x: 'ایکس', facebook: 'فیس‌بوک' },
 	},
 	claimPage: {
 		where: 'ادعای {n} از {total} در',
@@ -162,7 +164,7 @@ export const fa: Dictionary = {
 	},
 	cards: {
 		claimPosition: 'ادعای {n} از {total}',
-		claimIn: '{position} در {headline}',
+		claimIn: '{position} در',
 	},
 	listings: {
 		latestHeading: 'تازه‌ترین نوشته‌ها',

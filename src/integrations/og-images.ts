@@ -7,11 +7,14 @@ import { startPhase } from '../build/progress.ts';
 import { defaultProcesses, renderInBackground, type BackgroundRendering, type OgJob } from '../og/og-background.ts';
 import { articleOgCard, claimOgCard, siteOgCard } from '../og/og-cards.ts';
 import { ogCacheDir, ogCacheFile } from '../og/og-image.ts';
+import { uiLanguageFor } from '../i18n/languages.ts';
 
 /** Every preview image of the site: where it goes in the built site, and what it shows. */
 export function ogImageList(pieces: PublishedPiece[]): { path: string; job: OgJob }[] {
 	return [
 		{ path: 'og.png', job: { card: siteOgCard(), name: 'the site' } },
+		// A section's own card, once a piece is in its language (src/i18n/sections.ts).
+		...(pieces.some(({ data }) => uiLanguageFor(data.lang) === 'fa') ? [{ path: 'fa/og.png', job: { card: siteOgCard('fa'), name: 'the Persian section' } }] : []),
 		...pieces.flatMap(({ slug, file, data }) => [
 			{ path: `articles/${slug}/og.png`, job: { card: articleOgCard(data), name: file, field: 'title' } },
 			...data.claims.map((claim, index) => ({
@@ -64,6 +67,7 @@ export function ogImages(options: { pieces: () => PublishedPiece[] }): AstroInte
 			'astro:config:setup': ({ command, injectRoute }) => {
 				if (command !== 'dev') return;
 				injectRoute({ pattern: '/og.png', entrypoint: './src/og/routes/site-og.png.ts', prerender: true });
+				injectRoute({ pattern: '/fa/og.png', entrypoint: './src/og/routes/site-og.png.ts', prerender: true });
 				injectRoute({ pattern: '/articles/[slug]/og.png', entrypoint: './src/og/routes/article-og.png.ts', prerender: true });
 				injectRoute({ pattern: '/articles/[slug]/claims/[id]/og.png', entrypoint: './src/og/routes/claim-og.png.ts', prerender: true });
 			},

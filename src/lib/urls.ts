@@ -30,11 +30,6 @@ export function articleOgImagePath(slug: string): string {
 	return sitePath(`articles/${slug}/og.png`);
 }
 
-/** The preview image of every page that is not a piece. */
-export function siteOgImagePath(): string {
-	return sitePath('og.png');
-}
-
 /** `/topics/human-rights/`; `/topics/` with no topic. */
 export function topicPath(topic?: string): string {
 	return sitePath(topic ? `topics/${topic}/` : 'topics/');

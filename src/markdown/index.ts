@@ -91,15 +91,15 @@ function articleUnified(base: string, mode: { throwOnError: boolean; report?: (f
 export const MARKDOWN_SETTINGS = { syntaxHighlight: false } as const;
 
 /**
- * A hash of the code that turns a file into what Astro stores of it: this folder's modules (the
- * HTML), the schemas (the data, with their defaults) and the lockfile. Astro keeps each piece in
+ * A hash of the code that turns a file into what Astro stores of it: this folder's modules and
+ * what they use of the site's helpers and its words (the HTML), the schemas (the data, with their defaults) and the lockfile. Astro keeps each piece in
  * its content store and reads it again only when the file changes; given in the processor's
  * options, which Astro hashes with the rest of its configuration, a change to this code makes
  * Astro drop the store and read every piece again. Without the schemas, a store written before
  * a field with a default was added would hand pages entries without it.
  */
 export function markdownCodeVersion(root = process.cwd()): string {
-	return codeFingerprint(root, { dirs: ['src/markdown', 'src/schemas'], files: ['package-lock.json'] });
+	return codeFingerprint(root, { dirs: ['src/markdown', 'src/schemas', 'src/lib', 'src/i18n'], files: ['package-lock.json'] });
 }
 
 /** The Markdown processor of the site (`markdown.processor` in astro.config.ts). */
@@ -131,9 +131,9 @@ export async function createBodyReader(base = '/') {
 	const reports = new Map<string, VFile['messages']>();
 	const unified = articleUnified(base, { throwOnError: false, report: (file) => reports.set(file.path, [...file.messages]) });
 	const renderer = await unified.createRenderer({ ...MARKDOWN_SETTINGS });
-	return async function read(body: string, { path, claims }: { path: string; claims: readonly MarkedClaim[] }): Promise<BodyReading> {
+	return async function read(body: string, { path, claims, lang }: { path: string; claims: readonly MarkedClaim[]; lang?: unknown }): Promise<BodyReading> {
 		const fileURL = pathToFileURL(path);
-		const { code, metadata } = await renderer.render(body, { fileURL, frontmatter: { claims } });
+		const { code, metadata } = await renderer.render(body, { fileURL, frontmatter: { claims, lang } });
 		const key = fileURLToPath(fileURL);
 		const messages = reports.get(key) ?? [];
 		reports.delete(key);

@@ -1,3 +1,5 @@
+import { uiLanguageFor } from '../i18n/languages.ts';
+import { type Ui, uiFor } from '../i18n/ui.ts';
 import type { Link, LinkReference, Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
@@ -35,6 +37,12 @@ const NO_MARKER_INSIDE: Record<string, string> = {
 	textDirective: 'another claim marker',
 };
 
+/** The interface the piece is read in, from its `lang`: the marker's hidden words are in it. */
+function uiOf(file: VFile): Ui {
+	const lang = (file.data as { astro?: { frontmatter?: { lang?: unknown } } }).astro?.frontmatter?.lang;
+	return uiFor(uiLanguageFor(typeof lang === 'string' ? lang : 'en'));
+}
+
 function ledgerOf(file: VFile): MarkedClaim[] {
 	const frontmatter = (file.data as { astro?: { frontmatter?: { claims?: unknown } } }).astro?.frontmatter;
 	return Array.isArray(frontmatter?.claims) ? (frontmatter.claims as MarkedClaim[]) : [];
@@ -52,6 +60,7 @@ export const remarkClaims: Plugin<[RemarkClaimsOptions?], Root> = (options = {})
 	const throwOnError = options.throwOnError ?? true;
 	return (tree, file) => {
 		const ledger = ledgerOf(file);
+		const ui = uiOf(file);
 		const numberOf = new Map(ledger.map((claim, index) => [claim.id, index + 1]));
 		const statusOf = new Map(ledger.map((claim) => [claim.id, claim.status]));
 		const markerCount = new Map<string, number>();
@@ -131,13 +140,13 @@ export const remarkClaims: Plugin<[RemarkClaimsOptions?], Root> = (options = {})
 			// The ledger number, read out as "claim 3" rather than a bare "3".
 			node.children.push({
 				type: 'text',
-				value: String(number),
+				value: ui.number(number),
 				data: {
 					hName: 'sup',
 					hProperties: { className: [`${CLAIM_MARKER_CLASS}__n`] },
 					hChildren: [
-						{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: 'claim ' }] },
-						{ type: 'text', value: String(number) },
+						{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ui.t.ledger.marker }] },
+						{ type: 'text', value: ui.number(number) },
 					],
 				},
 			});

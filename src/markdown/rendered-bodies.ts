@@ -19,6 +19,8 @@ export interface BodyIdentity {
 	/** The body exactly as Astro passes it to the renderer: after the frontmatter, trimmed. */
 	body: string;
 	claims: unknown;
+	/** The piece's `lang` as written: the words the markers read out are in its interface. */
+	lang?: unknown;
 }
 
 /** The claims as the claims plugin reads them (the fields markers show), whatever else the frontmatter holds. */
@@ -27,9 +29,9 @@ function ledgerKey(claims: unknown): string {
 	return JSON.stringify(list.map((claim) => MARKED_CLAIM_FIELDS.map((field) => claim?.[field])));
 }
 
-export function bodyKey({ path, body, claims }: BodyIdentity): string {
+export function bodyKey({ path, body, claims, lang }: BodyIdentity): string {
 	return createHash('sha256')
-		.update(`${path}\0${ledgerKey(claims)}\0`)
+		.update(`${path}\0${ledgerKey(claims)}\0${typeof lang === 'string' ? lang : ''}\0`)
 		.update(body)
 		.digest('hex');
 }
@@ -57,7 +59,7 @@ export class RenderedBodies {
 	/** The rendering Astro asked for, if the check made it; given once, then forgotten. */
 	take(content: string, options: MarkdownRenderOptions | undefined): MarkdownRenderResult | undefined {
 		if (!options?.fileURL) return undefined;
-		const key = bodyKey({ path: fileURLToPath(options.fileURL), body: content, claims: options.frontmatter?.claims });
+		const key = bodyKey({ path: fileURLToPath(options.fileURL), body: content, claims: options.frontmatter?.claims, lang: options.frontmatter?.lang });
 		const found = this.bodies.get(key);
 		if (found === undefined) return undefined;
 		this.bodies.delete(key);

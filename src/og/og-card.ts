@@ -14,6 +14,8 @@ export interface PieceOgCard {
 	/** "16 claims checked" */
 	claims?: string;
 	siteName: string;
+	/** `rtl` when the card's own words (kind, date, count) are in a right-to-left language: the rows are mirrored. */
+	labelsDir?: 'rtl';
 }
 
 /**
@@ -30,10 +32,12 @@ export interface ClaimOgCard {
 	text: string;
 	/** Of the claim and of the headline, which are in the piece's language. */
 	dir: 'ltr' | 'rtl';
-	/** "Claim 8 of 16" */
+	/** "Claim 8 of 16 in": what leads to the headline. */
 	position: string;
 	headline: string;
 	siteName: string;
+	/** `rtl` when the card's own words (status, position) are in a right-to-left language: the rows are mirrored. */
+	labelsDir?: 'rtl';
 }
 
 export type OgCard = PieceOgCard | ClaimOgCard;
@@ -75,6 +79,8 @@ function headlineSize(headline: string): number {
  */
 export function ogCardTree(card: PieceOgCard): OgNode {
 	const rtl = card.dir === 'rtl';
+	const mirrored = card.labelsDir === 'rtl';
+	const row = mirrored ? { flexDirection: 'row-reverse', direction: 'rtl' } : {};
 	return cardFrame([
 		node('div', { display: 'flex', width: OG_WIDTH, height: ACCENT_BAR, backgroundColor: COLOURS.accent }),
 		node(
@@ -89,7 +95,7 @@ export function ogCardTree(card: PieceOgCard): OgNode {
 				padding: PADDING,
 			},
 			[
-				node('div', { display: 'flex', alignItems: 'center', minHeight: 53, fontSize: 30, color: COLOURS.muted }, [
+				node('div', { display: 'flex', alignItems: 'center', minHeight: 53, fontSize: 30, color: COLOURS.muted, ...row }, [
 					...(card.kind === undefined
 						? []
 						: [
@@ -98,13 +104,13 @@ export function ogCardTree(card: PieceOgCard): OgNode {
 									{
 										display: 'flex',
 										padding: '6px 18px',
-										marginRight: 24,
+										...(mirrored ? { marginLeft: 24 } : { marginRight: 24 }),
 										borderRadius: 6,
 										backgroundColor: COLOURS.text,
 										color: COLOURS.bg,
 										fontWeight: 700,
-										textTransform: 'uppercase',
-										letterSpacing: 2,
+										// Spacing letters apart would break the joined letters of Persian.
+										...(mirrored ? {} : { textTransform: 'uppercase', letterSpacing: 2 }),
 									},
 									card.kind,
 								),
@@ -126,7 +132,7 @@ export function ogCardTree(card: PieceOgCard): OgNode {
 				),
 				node('div', { display: 'flex', flexDirection: 'column' }, [
 					node('div', { display: 'flex', width: OG_WIDTH - 2 * PADDING, height: 2, marginBottom: 24, backgroundColor: COLOURS.rule }),
-					node('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 30, color: COLOURS.muted }, [
+					node('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 30, color: COLOURS.muted, ...row }, [
 						node('div', { display: 'flex', fontSize: 40, fontWeight: 700, color: COLOURS.text }, card.siteName),
 						node('div', { display: 'flex' }, card.claims ?? ''),
 					]),

@@ -55,12 +55,16 @@ function positionLine(card: ClaimOgCard, headline: string): OgNode {
 		wordBreak: 'break-word',
 	};
 	const bold = { fontWeight: 700, color: COLOURS.text };
-	if (card.dir === 'ltr') return node('div', { display: 'block', ...line }, [`${card.position} in `, node('span', bold, headline)], CLAIM_BOXES.position);
+	if (card.labelsDir === 'rtl') {
+		// The card's words and the headline both right to left: one line of each, set as one.
+		return node('div', { display: 'block', direction: 'rtl', textAlign: 'right', ...line }, [`${card.position} `, node('span', bold, headline)], CLAIM_BOXES.position);
+	}
+	if (card.dir === 'ltr') return node('div', { display: 'block', ...line }, [`${card.position} `, node('span', bold, headline)], CLAIM_BOXES.position);
 	return node(
 		'div',
 		{ display: 'flex', alignItems: 'flex-start', ...line },
 		[
-			node('div', { display: 'flex', flexShrink: 0, marginRight: 8 }, `${card.position} in`),
+			node('div', { display: 'flex', flexShrink: 0, marginRight: 8 }, card.position),
 			node('div', { display: 'block', flexGrow: 1, flexShrink: 1, flexBasis: 0, direction: 'rtl', textAlign: 'left', ...bold }, headline),
 		],
 		CLAIM_BOXES.position,
@@ -70,11 +74,13 @@ function positionLine(card: ClaimOgCard, headline: string): OgNode {
 /**
  * The card of one claim: its status (colour, mark and words), its words as large as they fit,
  * and where it comes from. The claim is laid out in the piece's direction; the site's own words
- * stay English, left to right, as on the page.
+ * are in the page's language, and in Persian the card's rows are mirrored, as the page is.
  */
 export function claimCardTree(card: ClaimOgCard, fit: ClaimCardFit): OgNode {
 	const style = STATUS_STYLES[card.status];
 	const rtl = card.dir === 'rtl';
+	const mirrored = card.labelsDir === 'rtl';
+	const row = mirrored ? { flexDirection: 'row-reverse' } : {};
 	return cardFrame([
 		node('div', { display: 'flex', width: OG_WIDTH, height: STATUS_BAR, backgroundColor: style.colour }),
 		node(
@@ -87,19 +93,20 @@ export function claimCardTree(card: ClaimOgCard, fit: ClaimCardFit): OgNode {
 				padding: `${PADDING_Y}px ${PADDING_X}px`,
 			},
 			[
-				node('div', { display: 'flex' }, [
+				node('div', { display: 'flex', ...row }, [
 					node(
 						'div',
 						{
 							display: 'flex',
 							alignItems: 'center',
-							padding: `${BADGE_PADDING}px 26px ${BADGE_PADDING}px ${BADGE_PADDING}px`,
+							...row,
+							padding: mirrored ? `${BADGE_PADDING}px ${BADGE_PADDING}px ${BADGE_PADDING}px 26px` : `${BADGE_PADDING}px 26px ${BADGE_PADDING}px ${BADGE_PADDING}px`,
 							borderRadius: MARK,
 							backgroundColor: style.background,
 						},
 						[
 							statusMark(card.status, MARK, COLOURS.bg),
-							node('div', { display: 'flex', marginLeft: 18, fontSize: 36, fontWeight: 700, color: style.colour }, card.statusLabel),
+							node('div', { display: 'flex', ...(mirrored ? { marginRight: 18 } : { marginLeft: 18 }), fontSize: 36, fontWeight: 700, color: style.colour }, card.statusLabel),
 						],
 					),
 				]),
@@ -136,14 +143,14 @@ export function claimCardTree(card: ClaimOgCard, fit: ClaimCardFit): OgNode {
 					CLAIM_BOXES.space,
 				),
 				node('div', { display: 'flex', width: CLAIM_TEXT_WIDTH, height: RULE, marginBottom: RULE_GAP, backgroundColor: COLOURS.rule }),
-				node('div', { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between' }, [
+				node('div', { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', ...row }, [
 					positionLine(card, fit.headline),
 					node(
 						'div',
 						{
 							display: 'flex',
 							flexShrink: 0,
-							marginLeft: 40,
+							...(mirrored ? { marginRight: 40 } : { marginLeft: 40 }),
 							fontSize: SITE_NAME_SIZE,
 							lineHeight: SITE_NAME_LINE_HEIGHT,
 							fontWeight: 700,
