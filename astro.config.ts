@@ -8,6 +8,7 @@ import { astroCacheDir, contentDir } from './src/lib/content-dir.ts';
 import { articleMarkdownProcessor, MARKDOWN_SETTINGS } from './src/markdown/index.ts';
 import { RenderedBodies } from './src/markdown/rendered-bodies.ts';
 import { siteBase, siteOrigin } from './src/lib/site-env.ts';
+import { pieceVersions } from './src/lib/translations.ts';
 
 // Astro lets the environment override the values it defines in import.meta.env at build time:
 // a BASE_URL or DEV left in the shell (some CI systems and test runners set them) would silently
@@ -51,7 +52,12 @@ export default defineConfig({
 			serialize: (item) => {
 				const slug = /\/articles\/([^/]+)\/(?:claims\/[^/]+\/)?$/.exec(new URL(item.url).pathname)?.[1];
 				const changed = slug && content.lastChanged(slug);
-				return changed ? { ...item, lastmod: changed } : item;
+				// A piece in several languages names each version, itself among them (a claim's page is its own).
+				const piece = slug && !item.url.includes('/claims/') ? content.publishedPieces().find((published) => published.slug === slug) : undefined;
+				const links = piece
+					? pieceVersions(piece.slug, piece.data).map((version) => ({ lang: version.lang, url: item.url.replace(`/articles/${piece.slug}/`, `/articles/${version.slug}/`) }))
+					: [];
+				return { ...item, ...(changed && { lastmod: changed }), ...(links.length > 0 && { links }) };
 			},
 		}),
 		// The search index and manifest.json are written by `npm run build` (scripts/build.ts) once Astro has exited.

@@ -52,10 +52,12 @@ const SEARCH_EXCLUDED = [
 	'.ledger__summary',
 	'.sources',
 	'.topics__label',
+	'.translations',
 	'.share',
 	'.toc',
 	'.dated-notice',
 	'.date-jalali',
+	'.date-gregorian',
 ];
 
 /**
