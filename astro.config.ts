@@ -55,7 +55,10 @@ export default defineConfig({
 				// A piece in several languages names each version, itself among them (a claim's page is its own).
 				const piece = slug && !item.url.includes('/claims/') ? content.publishedPieces().find((published) => published.slug === slug) : undefined;
 				const links = piece
-					? pieceVersions(piece.slug, piece.data).map((version) => ({ lang: version.lang, url: item.url.replace(`/articles/${piece.slug}/`, `/articles/${version.slug}/`) }))
+					? pieceVersions(piece.slug, piece.data).map((version) => ({
+							lang: version.lang,
+							url: item.url.replace(`/articles/${piece.slug}/`, `/articles/${version.slug}/`),
+						}))
 					: [];
 				return { ...item, ...(changed && { lastmod: changed }), ...(links.length > 0 && { links }) };
 			},

@@ -10,7 +10,6 @@
 import { shareWords } from '../i18n/scripts/share.ts';
 import { COPY_FEEDBACK_MS, linkTo } from './share-url.ts';
 
-
 const bar = document.querySelector<HTMLElement>('.share');
 const status = bar?.querySelector<HTMLElement>('[data-share-status]');
 // The bar's words, where the page is in another language than the English this script carries.

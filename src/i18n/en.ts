@@ -234,4 +234,7 @@ export const en = {
 /** The shape every language's dictionary has. */
 export type Dictionary = typeof en;
 /** A count's words, by plural category. */
-export type Plural = { one: string; other: string };
+export interface Plural {
+	one: string;
+	other: string;
+}

@@ -14,7 +14,9 @@ export function ogImageList(pieces: PublishedPiece[]): { path: string; job: OgJo
 	return [
 		{ path: 'og.png', job: { card: siteOgCard(), name: 'the site' } },
 		// A section's own card, once a piece is in its language (src/i18n/sections.ts).
-		...(pieces.some(({ data }) => uiLanguageFor(data.lang) === 'fa') ? [{ path: 'fa/og.png', job: { card: siteOgCard('fa'), name: 'the Persian section' } }] : []),
+		...(pieces.some(({ data }) => uiLanguageFor(data.lang) === 'fa')
+			? [{ path: 'fa/og.png', job: { card: siteOgCard('fa'), name: 'the Persian section' } }]
+			: []),
 		...pieces.flatMap(({ slug, file, data }) => [
 			{ path: `articles/${slug}/og.png`, job: { card: articleOgCard(data), name: file, field: 'title' } },
 			...data.claims.map((claim, index) => ({

@@ -27,11 +27,14 @@ describe('articleMarkdownProcessor', () => {
 });
 
 describe('the Markdown code version', () => {
-	it('changes with any module of the pipeline, the schemas and the lockfile, and is part of the options Astro hashes', async () => {
+	it('changes with any module of the pipeline, the helpers and words it uses, the schemas and the lockfile, and is part of the options Astro hashes', async () => {
 		const root = await mkdtemp(join(tmpdir(), 'dossier-md-version-'));
 		try {
 			await mkdir(join(root, 'src/markdown'), { recursive: true });
 			await mkdir(join(root, 'src/schemas'), { recursive: true });
+			await mkdir(join(root, 'src/lib'), { recursive: true });
+			await mkdir(join(root, 'src/i18n'), { recursive: true });
+			await writeFile(join(root, 'src/i18n/en.ts'), "export const en = { marker: 'claim ' };");
 			await writeFile(join(root, 'src/schemas/article.ts'), 'export const field = 1;');
 			await writeFile(join(root, 'package-lock.json'), '{}');
 			await writeFile(join(root, 'src/markdown/remark-x.ts'), 'export const x = 1;');
@@ -46,7 +49,11 @@ describe('the Markdown code version', () => {
 			expect(third).not.toBe(second);
 			// A field with a default added to a schema: entries Astro stored before lack it.
 			await writeFile(join(root, 'src/schemas/article.ts'), 'export const field = 2;');
-			expect(markdownCodeVersion(root)).not.toBe(third);
+			const fourth = markdownCodeVersion(root);
+			expect(fourth).not.toBe(third);
+			// The interface's words the HTML carries (a marker's hidden "claim").
+			await writeFile(join(root, 'src/i18n/en.ts'), "export const en = { marker: 'Claim ' };");
+			expect(markdownCodeVersion(root)).not.toBe(fourth);
 		} finally {
 			await rm(root, { recursive: true, force: true });
 		}

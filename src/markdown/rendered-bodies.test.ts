@@ -53,7 +53,7 @@ describe('the content check hands its renderings to Astro', () => {
 			const read = await createBodyReader(base);
 			const astro = await articleMarkdownProcessor({ base }).createRenderer({ syntaxHighlight: false });
 			for (const { path, body, frontmatter } of pieces) {
-				const checked = await read(body, { path, claims: frontmatter.claims });
+				const checked = await read(body, { path, claims: frontmatter.claims, lang: frontmatter.lang });
 				const built = await astro.render(body, { fileURL: pathToFileURL(path), frontmatter });
 				expect(checked.rendered.code).toBe(built.code);
 				expect(checked.rendered.code).toContain('<p id="p');
@@ -67,12 +67,14 @@ describe('the content check hands its renderings to Astro', () => {
 		const { path, body, frontmatter } = pieces[0]!;
 		const rendered = new RenderedBodies();
 		const made = { code: '<p>made by the check</p>', headings: [], localImagePaths: [], remoteImagePaths: [] };
-		rendered.add({ path, body, claims: frontmatter.claims }, made);
+		rendered.add({ path, body, claims: frontmatter.claims, lang: frontmatter.lang }, made);
 		const options = { fileURL: pathToFileURL(path), frontmatter };
 
 		expect(rendered.take(`${body} Edited.`, options)).toBeUndefined();
 		expect(rendered.take(body, { ...options, fileURL: pathToFileURL(`${path}.other.md`) })).toBeUndefined();
 		expect(rendered.take(body, { ...options, frontmatter: { ...frontmatter, claims: [] } })).toBeUndefined();
+		// The markers' hidden words are in the piece's language.
+		expect(rendered.take(body, { ...options, frontmatter: { ...frontmatter, lang: 'fa' } })).toBeUndefined();
 		expect(rendered.take(body, options)).toEqual({ code: made.code, metadata: { headings: [], localImagePaths: [], remoteImagePaths: [], frontmatter } });
 		expect(rendered.take(body, options)).toBeUndefined();
 	});
@@ -80,7 +82,10 @@ describe('the content check hands its renderings to Astro', () => {
 	it('serves the processor from what the check rendered', async () => {
 		const { path, body, frontmatter } = pieces[0]!;
 		const rendered = new RenderedBodies();
-		rendered.add({ path, body, claims: frontmatter.claims }, { code: '<p>from the check</p>', headings: [], localImagePaths: [], remoteImagePaths: [] });
+		rendered.add(
+			{ path, body, claims: frontmatter.claims, lang: frontmatter.lang },
+			{ code: '<p>from the check</p>', headings: [], localImagePaths: [], remoteImagePaths: [] },
+		);
 		const renderer = await articleMarkdownProcessor({ rendered }).createRenderer({ syntaxHighlight: false });
 		const options = { fileURL: pathToFileURL(path), frontmatter };
 		expect((await renderer.render(body, options)).code).toBe('<p>from the check</p>');

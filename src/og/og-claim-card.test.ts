@@ -100,7 +100,7 @@ describe('claimOgCard', () => {
 			statusLabel: 'Attributed only',
 			text: 'Hackers leaked footage from inside prisons.',
 			dir: 'ltr',
-			position: 'Claim 2 of 3',
+			position: 'Claim 2 of 3 in',
 			headline: 'On Khamenei’s call for a combined “offensive”',
 			siteName: 'Dossier',
 		});
@@ -231,7 +231,7 @@ describe('layOutClaimCard', () => {
 		expect(placed.map(({ word }) => word).join('')).toBe(PERSIAN.replace(/\s/g, ''));
 		const lines = expectRightToLeft(placed);
 		expect(lines.length).toBe(layout.lines);
-		// The headline too, quotation marks and all, after the English "Claim 1 of 1 in".
+		// The headline too, quotation marks and all, after the card's own "ادعای ۱ از ۱ در", at its right.
 		const headline = await placedWords(card, layout, POSITION_SIZE);
 		expect(headline.map(({ word }) => word).join('')).toBe(title.replace(/\s/g, ''));
 		expectRightToLeft(headline);

@@ -55,17 +55,16 @@ function positionLine(card: ClaimOgCard, headline: string): OgNode {
 		wordBreak: 'break-word',
 	};
 	const bold = { fontWeight: 700, color: COLOURS.text };
-	if (card.labelsDir === 'rtl') {
-		// The card's words and the headline both right to left: one line of each, set as one.
-		return node('div', { display: 'block', direction: 'rtl', textAlign: 'right', ...line }, [`${card.position} `, node('span', bold, headline)], CLAIM_BOXES.position);
-	}
-	if (card.dir === 'ltr') return node('div', { display: 'block', ...line }, [`${card.position} `, node('span', bold, headline)], CLAIM_BOXES.position);
+	const mirrored = card.labelsDir === 'rtl';
+	if (card.dir === 'ltr' && !mirrored)
+		return node('div', { display: 'block', ...line }, [`${card.position} `, node('span', bold, headline)], CLAIM_BOXES.position);
 	return node(
 		'div',
-		{ display: 'flex', alignItems: 'flex-start', ...line },
+		// With the card's own words right to left too, the row is mirrored: they stand at the right, the headline runs on to their left.
+		{ display: 'flex', alignItems: 'flex-start', ...(mirrored ? { flexDirection: 'row-reverse' } : {}), ...line },
 		[
-			node('div', { display: 'flex', flexShrink: 0, marginRight: 8 }, card.position),
-			node('div', { display: 'block', flexGrow: 1, flexShrink: 1, flexBasis: 0, direction: 'rtl', textAlign: 'left', ...bold }, headline),
+			node('div', { display: 'flex', flexShrink: 0, ...(mirrored ? { marginLeft: 8, direction: 'rtl' } : { marginRight: 8 }) }, card.position),
+			node('div', { display: 'block', flexGrow: 1, flexShrink: 1, flexBasis: 0, direction: 'rtl', textAlign: mirrored ? 'right' : 'left', ...bold }, headline),
 		],
 		CLAIM_BOXES.position,
 	);
@@ -100,13 +99,19 @@ export function claimCardTree(card: ClaimOgCard, fit: ClaimCardFit): OgNode {
 							display: 'flex',
 							alignItems: 'center',
 							...row,
-							padding: mirrored ? `${BADGE_PADDING}px ${BADGE_PADDING}px ${BADGE_PADDING}px 26px` : `${BADGE_PADDING}px 26px ${BADGE_PADDING}px ${BADGE_PADDING}px`,
+							padding: mirrored
+								? `${BADGE_PADDING}px ${BADGE_PADDING}px ${BADGE_PADDING}px 26px`
+								: `${BADGE_PADDING}px 26px ${BADGE_PADDING}px ${BADGE_PADDING}px`,
 							borderRadius: MARK,
 							backgroundColor: style.background,
 						},
 						[
 							statusMark(card.status, MARK, COLOURS.bg),
-							node('div', { display: 'flex', ...(mirrored ? { marginRight: 18 } : { marginLeft: 18 }), fontSize: 36, fontWeight: 700, color: style.colour }, card.statusLabel),
+							node(
+								'div',
+								{ display: 'flex', ...(mirrored ? { marginRight: 18 } : { marginLeft: 18 }), fontSize: 36, fontWeight: 700, color: style.colour },
+								card.statusLabel,
+							),
 						],
 					),
 				]),

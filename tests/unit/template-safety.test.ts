@@ -12,8 +12,11 @@ const SRC = join(import.meta.dirname, '../../src');
 
 /** The only raw HTML: JSON-LD, with `<` escaped so no text can close the element. */
 const SET_HTML_ALLOWED = new Map([['components/JsonLd.astro', /JSON\.stringify\(Astro\.props\.data\)\s*\.replace\(\/<\/g, '\\\\u003c'\)/]]);
-/** Spreads of constants defined in our code, or of a component's own typed attributes. */
-const SPREAD_ALLOWED = new Set(['UI_LANGUAGE', 'EXTERNAL_LINK', 'attributes']);
+/**
+ * Spreads of constants defined in our code, or of a component's own typed attributes. `ui.attrs`
+ * is the interface's `{ lang, dir }`, frozen, one object a language (src/i18n/ui.ts).
+ */
+const SPREAD_ALLOWED = new Set(['EXTERNAL_LINK', 'attributes', 'ui.attrs']);
 /**
  * Components that are neither imported nor built in, and where each comes from: the rendered
  * Markdown body of a piece, which Astro's `render()` returns, not anything the props choose.

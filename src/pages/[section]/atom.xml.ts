@@ -7,4 +7,6 @@ import { otherSections, sectionOf } from '../../i18n/sections.ts';
 export const getStaticPaths = (() => otherSections()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async (context) =>
-	new Response(atomFeed(await siteChannel(context, 'atom.xml', sectionOf(context.params))), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+	new Response(atomFeed(await siteChannel(context, 'atom.xml', sectionOf(context.params))), {
+		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+	});

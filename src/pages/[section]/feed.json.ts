@@ -7,4 +7,6 @@ import { otherSections, sectionOf } from '../../i18n/sections.ts';
 export const getStaticPaths = (() => otherSections()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async (context) =>
-	new Response(jsonFeed(await siteChannel(context, 'feed.json', sectionOf(context.params))), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+	new Response(jsonFeed(await siteChannel(context, 'feed.json', sectionOf(context.params))), {
+		headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+	});

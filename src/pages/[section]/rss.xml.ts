@@ -7,4 +7,6 @@ import { otherSections, sectionOf } from '../../i18n/sections.ts';
 export const getStaticPaths = (() => otherSections()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async (context) =>
-	new Response(rssFeed(await siteChannel(context, 'rss.xml', sectionOf(context.params))), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+	new Response(rssFeed(await siteChannel(context, 'rss.xml', sectionOf(context.params))), {
+		headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+	});
