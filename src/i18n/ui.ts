@@ -15,6 +15,8 @@ export interface Ui {
 	 * inside a piece in another (an English label in a Persian piece's page, or the reverse).
 	 */
 	attrs: Readonly<{ lang: UiLanguage; dir: 'ltr' | 'rtl' }>;
+	/** Set on words the site has in English only (a topic's name), where the interface is in another language. */
+	englishOnly: Readonly<{ lang?: 'en'; dir?: 'ltr' }>;
 	/** 2024 → `2024`, or `۲۰۲۴` in Persian: no grouping, since years are numbers too. */
 	number(value: number): string;
 	/** A count in words: `{ one: '{n} piece', other: '{n} pieces' }` → `3 pieces`. */
@@ -48,6 +50,7 @@ export function uiFor(lang: UiLanguage): Ui {
 		// Frozen: Astro's attribute spread adds a scoped `class` to the object it spreads when the element
 		// has none of its own, and a shared object would then carry that class onto every later element.
 		attrs: Object.freeze({ lang, dir }),
+		englishOnly: Object.freeze(lang === 'en' ? {} : { lang: 'en', dir: 'ltr' }),
 		number,
 		count: (value, forms) => fill(plurals.select(value) === 'one' ? forms.one : forms.other, { n: value }),
 		fill,

@@ -46,5 +46,13 @@ describe('the examples of docs/authoring.md', () => {
 		}
 		const corrected = readFileSync(join(outDir, 'articles/corrected-piece/index.html'), 'utf8');
 		expect(corrected).toContain('An earlier version gave the toll as 3,000');
+		// The pair of translations: each names the other, and the Persian one is read in Persian.
+		const persian = readFileSync(join(outDir, 'articles/workers-protests-example/index.html'), 'utf8');
+		const english = readFileSync(join(outDir, 'articles/workers-protests-example-en/index.html'), 'utf8');
+		expect(persian).toMatch(/^<!DOCTYPE html><html lang="fa" dir="rtl">/i);
+		expect(persian).toContain('<link rel="alternate" hreflang="en" href="https://dossier.example/articles/workers-protests-example-en/">');
+		expect(english).toContain('<link rel="alternate" hreflang="fa" href="https://dossier.example/articles/workers-protests-example/">');
+		expect(persian).toContain('ادعاهای این نوشته');
+		expect(existsSync(join(outDir, 'fa/index.html'))).toBe(true);
 	});
 });

@@ -14,9 +14,9 @@ const SRC = join(import.meta.dirname, '../../src');
 const SET_HTML_ALLOWED = new Map([['components/JsonLd.astro', /JSON\.stringify\(Astro\.props\.data\)\s*\.replace\(\/<\/g, '\\\\u003c'\)/]]);
 /**
  * Spreads of constants defined in our code, or of a component's own typed attributes. `ui.attrs`
- * is the interface's `{ lang, dir }`, frozen, one object a language (src/i18n/ui.ts).
+ * and `ui.englishOnly` are `{ lang, dir }` objects, frozen, one a language (src/i18n/ui.ts).
  */
-const SPREAD_ALLOWED = new Set(['EXTERNAL_LINK', 'attributes', 'ui.attrs']);
+const SPREAD_ALLOWED = new Set(['EXTERNAL_LINK', 'attributes', 'ui.attrs', 'ui.englishOnly']);
 /**
  * Components that are neither imported nor built in, and where each comes from: the rendered
  * Markdown body of a piece, which Astro's `render()` returns, not anything the props choose.
