@@ -4,6 +4,8 @@ import { escapeHtml, type FeedItem } from './feed-items.ts';
 /** What every feed says about the site itself. */
 export interface FeedChannel {
 	title: string;
+	/** Who Atom names as the feed's author, when not its title: the site, whatever the section. */
+	author?: string;
 	description: string;
 	/** Absolute address of the home page. */
 	homeUrl: string;
@@ -90,7 +92,7 @@ export function rssFeed(channel: FeedChannel): string {
  * frontmatter goes in escaped, so that a reader shows it as written.
  */
 export function atomFeed(channel: FeedChannel): string {
-	const feed = new Feed({ ...channelOptions(channel, 'atom'), author: { name: channel.title } });
+	const feed = new Feed({ ...channelOptions(channel, 'atom'), author: { name: channel.author ?? channel.title } });
 	for (const item of channel.items) {
 		feed.addItem({
 			...itemFields(item),

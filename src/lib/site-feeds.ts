@@ -17,6 +17,7 @@ export async function siteChannel(context: APIContext, feedPath: string, lang: U
 	const articles = (await getPublishedArticles()).filter((article) => lang === 'en' || uiLanguageFor(article.data.lang) === lang);
 	return {
 		title: ui.fill(ui.t.feeds.channel, { name: SITE_NAME }),
+		author: SITE_NAME,
 		description: ui.t.site.description,
 		homeUrl: absoluteUrl(sectionPath(lang), context.site),
 		feedUrl: absoluteUrl(sectionPath(lang, feedPath), context.site),

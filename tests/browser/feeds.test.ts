@@ -161,58 +161,65 @@ describe('the feeds', () => {
 		expect(feed.items[0].content_html).toContain(`href="${PIECE}#claim-irib-hack"`);
 	});
 
+	const ENGLISH = { title: 'Dossier', language: 'en', ledgerLink: 'The claims in this piece, with their sources' };
+	const PERSIAN = { title: 'Dossier به فارسی', language: 'fa', ledgerLink: 'ادعاهای این نوشته، با منابعشان' };
 	it.each([
-		['real', () => origin, 'https://dossier.example/', 1],
-		['search fixture', () => inject('searchSiteOrigin'), 'https://dossier.example/', 4],
-		['mirror', () => `${inject('mirrorOrigin')}${MIRROR_BASE.replace(/\/$/, '')}`, `${MIRROR_ORIGIN}${MIRROR_BASE}`, 4],
-	] as const)('the %s site’s three feeds parse and carry the same items, in the same order, with the same fields', async (_site, feedsRoot, home, count) => {
-		const { page } = await open('/');
-		const feeds = await readFeeds(page, feedsRoot());
-		expect(feeds.errors).toEqual([null, null]);
-		const { rss, atom, json } = feeds;
-		const shared = sharedFields(feeds);
-		expect(shared.rss).toHaveLength(count);
-		expect(shared.atom).toEqual(shared.rss);
-		expect(shared.json).toEqual(shared.rss);
-		for (const item of shared.rss) {
-			expect(item.id).toBe(item.url);
-			expect(item.url?.startsWith(home)).toBe(true);
-			expect(item.content).toContain(`<a href="${item.url}#ledger">The claims in this piece, with their sources</a>`);
-			expect(new Date(item.updated!).getTime()).toBeGreaterThanOrEqual(new Date(item.published!).getTime());
-		}
-		expect(rss.items.map((item) => item.permalink)).toEqual(rss.items.map(() => 'true'));
-		// Newest first, as the site lists them.
-		const published = shared.rss.map((item) => item.published!);
-		expect(published).toEqual([...published].sort().reverse());
-		// The fields only Atom and JSON Feed carry.
-		expect(atom.items.map((item) => item.authors)).toEqual((json.items as JsonFeedItem[]).map((item) => (item.authors ?? []).map((author) => author.name)));
-		expect(atom.items.map((item) => item.lang)).toEqual((json.items as JsonFeedItem[]).map((item) => item.language));
-		expect(atom.items.map((item) => item.contentType)).toEqual(atom.items.map(() => 'html'));
-		// The channel, the same in each.
-		const channel = {
-			title: 'Dossier',
-			home,
-			updated: instant(
-				shared.rss
-					.map((item) => item.updated!)
-					.sort()
-					.at(-1),
-			),
-			language: 'en',
-		};
-		expect({ title: rss.title, home: rss.home, updated: instant(rss.updated), language: rss.language }).toEqual(channel);
-		expect({ title: atom.title, home: atom.id, updated: instant(atom.updated), language: atom.lang }).toEqual(channel);
-		expect({ title: json.title, home: json.home_page_url, updated: channel.updated, language: json.language }).toEqual(channel);
-		expect(atom.description).toBe(rss.description);
-		expect(json.description).toBe(rss.description);
-		expect(atom.author).toEqual(['Dossier']);
-		expect(rss.self).toEqual([['self', `${home}rss.xml`, 'application/rss+xml']]);
-		expect(atom.links).toEqual([
-			['alternate', home],
-			['self', `${home}atom.xml`],
-		]);
-		expect(json.feed_url).toBe(`${home}feed.json`);
-	});
+		['real', () => origin, 'https://dossier.example/', 1, ENGLISH],
+		['search fixture', () => inject('searchSiteOrigin'), 'https://dossier.example/', 5, ENGLISH],
+		['search fixture’s Persian section', () => `${inject('searchSiteOrigin')}/fa`, 'https://dossier.example/fa/', 1, PERSIAN],
+		['mirror', () => `${inject('mirrorOrigin')}${MIRROR_BASE.replace(/\/$/, '')}`, `${MIRROR_ORIGIN}${MIRROR_BASE}`, 5, ENGLISH],
+	] as const)(
+		'the %s site’s three feeds parse and carry the same items, in the same order, with the same fields',
+		async (_site, feedsRoot, home, count, words) => {
+			const { page } = await open('/');
+			const feeds = await readFeeds(page, feedsRoot());
+			expect(feeds.errors).toEqual([null, null]);
+			const { rss, atom, json } = feeds;
+			const shared = sharedFields(feeds);
+			expect(shared.rss).toHaveLength(count);
+			expect(shared.atom).toEqual(shared.rss);
+			expect(shared.json).toEqual(shared.rss);
+			for (const item of shared.rss) {
+				expect(item.id).toBe(item.url);
+				// Pieces have one address whatever the section listing them.
+				expect(item.url?.startsWith(home.replace(/fa\/$/, ''))).toBe(true);
+				expect(item.content).toContain(`<a href="${item.url}#ledger">${words.ledgerLink}</a>`);
+				expect(new Date(item.updated!).getTime()).toBeGreaterThanOrEqual(new Date(item.published!).getTime());
+			}
+			expect(rss.items.map((item) => item.permalink)).toEqual(rss.items.map(() => 'true'));
+			// Newest first, as the site lists them.
+			const published = shared.rss.map((item) => item.published!);
+			expect(published).toEqual([...published].sort().reverse());
+			// The fields only Atom and JSON Feed carry.
+			expect(atom.items.map((item) => item.authors)).toEqual((json.items as JsonFeedItem[]).map((item) => (item.authors ?? []).map((author) => author.name)));
+			expect(atom.items.map((item) => item.lang)).toEqual((json.items as JsonFeedItem[]).map((item) => item.language));
+			expect(atom.items.map((item) => item.contentType)).toEqual(atom.items.map(() => 'html'));
+			// The channel, the same in each.
+			const channel = {
+				title: words.title,
+				home,
+				updated: instant(
+					shared.rss
+						.map((item) => item.updated!)
+						.sort()
+						.at(-1),
+				),
+				language: words.language,
+			};
+			expect({ title: rss.title, home: rss.home, updated: instant(rss.updated), language: rss.language }).toEqual(channel);
+			expect({ title: atom.title, home: atom.id, updated: instant(atom.updated), language: atom.lang }).toEqual(channel);
+			expect({ title: json.title, home: json.home_page_url, updated: channel.updated, language: json.language }).toEqual(channel);
+			expect(atom.description).toBe(rss.description);
+			expect(json.description).toBe(rss.description);
+			expect(atom.author).toEqual(['Dossier']);
+			expect(rss.self).toEqual([['self', `${home}rss.xml`, 'application/rss+xml']]);
+			expect(atom.links).toEqual([
+				['alternate', home],
+				['self', `${home}atom.xml`],
+			]);
+			expect(json.feed_url).toBe(`${home}feed.json`);
+		},
+	);
 
 	it('a piece’s corrections reach every feed, in its own language', async () => {
 		const { page } = await open('/');
