@@ -38,9 +38,11 @@ async function interfaceLatinWords(page: import('playwright-core').Page): Promis
 		(names) => {
 			const words: string[] = [];
 			const skipped = (element: Element | null) =>
-				element?.closest(
-					'.prose, .article-header h1, .article-header__dek, .claim__words, .claim-page__words, .claim-passage, script, style, noscript, [hidden]',
-				) || element?.closest('[lang]:not([lang|="fa"])');
+				Boolean(
+					element?.closest(
+						'.prose, .article-header h1, .article-header__dek, .claim__words, .claim-page__words, .claim-passage, script, style, noscript, [hidden], [lang]:not([lang|="fa"])',
+					),
+				);
 			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 				if (skipped(node.parentElement)) continue;
@@ -76,7 +78,8 @@ describe('a page in Persian', () => {
 	it.each(PERSIAN_PAGES)('%s is Persian from its root, with no English word of the interface', async (path) => {
 		const { page, status, errors, offSiteRequests } = await open(path, { viewport: { width: 390, height: 844 } });
 		expect(status).toBe(200);
-		expect(await page.locator('html').evaluate((html) => [html.lang, html.dir, getComputedStyle(document.body).direction])).toEqual(['fa', 'rtl', 'rtl']);
+		const root = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, getComputedStyle(document.body).direction]);
+		expect(root).toEqual(['fa', 'rtl', 'rtl']);
 		for (const selector of ['.site-header', '.site-footer']) {
 			expect(await page.locator(selector).evaluate((element) => getComputedStyle(element).direction), selector).toBe('rtl');
 		}
