@@ -43,7 +43,9 @@ export function resultItem(data: PagefindResultData): HTMLLIElement {
 	title.append(link);
 	const meta = document.createElement('p');
 	meta.className = 'result__meta';
-	meta.textContent = [data.meta.kind && (words.filterValues[data.meta.kind] ?? data.meta.kind), data.meta.date && resultDate(data.meta.date)].filter(Boolean).join(' · ');
+	meta.textContent = [data.meta.kind && (words.filterValues[data.meta.kind] ?? data.meta.kind), data.meta.date && resultDate(data.meta.date)]
+		.filter(Boolean)
+		.join(' · ');
 	item.append(meta, title);
 	const opening = openingExcerpt(data);
 	if (opening) {

@@ -208,12 +208,18 @@ export const en = {
 	claimLists: {
 		everyTitle: 'Every claim',
 		everyDescription: 'Every factual claim in our pieces, with who asserts it, when, and how well it stands up, latest event first.',
-		everyIntro: { one: '{n} claim from every piece, by the year of the event each is about, the latest first.', other: '{n} claims from every piece, by the year of the event each is about, the latest first.' },
+		everyIntro: {
+			one: '{n} claim from every piece, by the year of the event each is about, the latest first.',
+			other: '{n} claims from every piece, by the year of the event each is about, the latest first.',
+		},
 		none: 'No piece with claims has been published yet.',
 		statusTitle: '{status} claims',
 		statusDescription: 'Every claim we rated “{status}”: {meaning}',
 		statusHeading: 'Claims: {status}',
-		statusIntro: { one: '{n} claim, by the year of the event each is about, the latest first.', other: '{n} claims, by the year of the event each is about, the latest first.' },
+		statusIntro: {
+			one: '{n} claim, by the year of the event each is about, the latest first.',
+			other: '{n} claims, by the year of the event each is about, the latest first.',
+		},
 		howWeAssess: 'How we assess claims',
 		byStatus: 'Claims by status',
 		all: 'All ({n})',
