@@ -21,6 +21,17 @@ async function site(files: Record<string, string>) {
 }
 afterAll(() => Promise.all(sites.map((dir) => rm(dir, { recursive: true, force: true }))));
 
+/** A cache of its own for each test that writes an index: a test indexes what it means to. */
+async function freshIndexCache(): Promise<string> {
+	const dir = await mkdtemp(join(tmpdir(), 'dossier-pagefind-cache-'));
+	sites.push(dir);
+	process.env.SEARCH_INDEX_CACHE_DIR = dir;
+	return dir;
+}
+afterAll(() => {
+	delete process.env.SEARCH_INDEX_CACHE_DIR;
+});
+
 describe('the search index', () => {
 	it('indexes the pages it is given, in each page’s language, and refuses one without data-pagefind-body', async () => {
 		const dir = await site({
@@ -28,6 +39,7 @@ describe('the search index', () => {
 			'b.html': page('<main data-pagefind-body><h1>کارگران</h1><p>كتاب</p></main>', 'fa'),
 			'c.html': page('<main><h1>Not marked</h1></main>'),
 		});
+		await freshIndexCache();
 		expect(await writeIndex(dir, ['a.html', 'b.html'])).toBe(2);
 		await expect(writeIndex(dir, ['a.html', 'b.html', 'c.html'])).rejects.toThrow('every piece page needs data-pagefind-body, and c.html has none');
 	}, 60_000);
@@ -42,6 +54,7 @@ describe('the search index', () => {
 		const indexes: string[] = [];
 		for (const order of [Object.keys(pages), Object.keys(pages).reverse()]) {
 			const dir = await site(pages);
+			await freshIndexCache();
 			await writeIndex(dir, order);
 			const files = (await readdir(join(dir, 'pagefind'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
 			const contents = await Promise.all(
@@ -55,6 +68,25 @@ describe('the search index', () => {
 		expect(indexes[0]).toMatch(/^pagefind\/pagefind-entry\.json:/m);
 		expect(indexes[0]!.match(/\.pf_fragment:/g)).toHaveLength(4);
 		expect(indexes[0]).toBe(indexes[1]);
+	}, 60_000);
+
+	it('copies the index it wrote last when Pagefind would be handed the same pages, and writes a new one when one changes', async () => {
+		const cache = await freshIndexCache();
+		const pages = { 'a.html': page('<main data-pagefind-body><h1>Fuel</h1><p>Petrol stations closed.</p></main>') };
+		const first = await site(pages);
+		expect(await writeIndex(first, ['a.html'])).toBe(1);
+		const [kept] = await readdir(cache);
+		// The cached copy is what answers: a mark left in it reaches the next site.
+		await writeFile(join(cache, kept!, 'from-the-cache'), '');
+		const second = await site(pages);
+		expect(await writeIndex(second, ['a.html'])).toBe(1);
+		expect(await readdir(join(second, 'pagefind'))).toContain('from-the-cache');
+		// One changed word: indexed afresh, and only the new index kept.
+		const third = await site({ 'a.html': page('<main data-pagefind-body><h1>Fuel</h1><p>Petrol stations reopened.</p></main>') });
+		expect(await writeIndex(third, ['a.html'])).toBe(1);
+		expect(await readdir(join(third, 'pagefind'))).not.toContain('from-the-cache');
+		expect(await readdir(cache)).toHaveLength(1);
+		expect(await readdir(cache)).not.toEqual([kept]);
 	}, 60_000);
 
 	it('fails the build when a piece’s page is not indexed, or another page is marked for search', async () => {

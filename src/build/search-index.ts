@@ -1,7 +1,15 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { persianLetterForms } from '../lib/search-normalize.ts';
+
+/** Pagefind's version (its package does not export its package.json: read beside its entry): another may write another index from the same pages. */
+const PAGEFIND_VERSION = (
+	JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '../package.json'), 'utf8')) as { version: string }
+).version;
 
 /**
  * Writes the Pagefind index into `<site>/pagefind/` once Astro has written the pages (and has
@@ -67,15 +75,28 @@ const SEARCH_EXCLUDED = [
  * pages are handed to it one by one, in the order of their names, and any machine builds the
  * same index from the same pages (a mirror can be checked byte for byte, README.md). Only what
  * Pagefind reads of each page is handed over, and one page is in memory at a time.
+ *
+ * The index is kept in a cache, under a hash of everything handed to Pagefind (its version and
+ * settings, each page's name and what it reads of it): a build whose pieces read the same to
+ * Pagefind copies the index it wrote last time instead of writing it again. Pagefind has no
+ * index to update, so one edited piece still means indexing every piece.
  */
 export async function writeIndex(site: string, pages: string[], onPage?: (done: number, total: number) => void): Promise<number> {
+	const sorted = [...pages].sort();
+	const output = join(site, 'pagefind');
+	const cached = join(searchIndexCacheDir(), await indexKey(site, sorted));
+	if (existsSync(join(cached, ENTRY_FILE))) {
+		await cp(cached, output, { recursive: true });
+		onPage?.(sorted.length, sorted.length);
+		return indexedPageCount(await readEntry(output));
+	}
 	try {
 		const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDED });
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const problems = [...errors];
 		const unmarked: string[] = [];
-		for (const [done, page] of [...pages].sort().entries()) {
-			onPage?.(done, pages.length);
+		for (const [done, page] of sorted.entries()) {
+			onPage?.(done, sorted.length);
 			const html = await readFile(join(site, page), 'utf8');
 			// Without the mark on any page, Pagefind would index each page whole, navigation and
 			// footer with it, and the count of pages indexed would still be right.
@@ -83,20 +104,59 @@ export async function writeIndex(site: string, pages: string[], onPage?: (done: 
 				unmarked.push(page);
 				continue;
 			}
-			const added = await index.addHTMLFile({ sourcePath: page, content: persianLetterForms(searchedPart(html)) });
+			const added = await index.addHTMLFile({ sourcePath: page, content: searchedContent(html) });
 			problems.push(...added.errors.map((error) => `${page}: ${error}`));
 		}
 		if (unmarked.length > 0) {
 			const named = `${unmarked.slice(0, 5).join(', ')}${unmarked.length > 5 ? ` and ${unmarked.length - 5} more` : ''}`;
 			throw new Error(`every piece page needs data-pagefind-body, and ${named} ha${unmarked.length === 1 ? 's' : 've'} none`);
 		}
-		const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+		const written = await index.writeFiles({ outputPath: output });
 		problems.push(...written.errors);
 		if (problems.length > 0) throw new Error(`Pagefind reported errors:\n${problems.join('\n')}`);
-		return indexedPageCount(JSON.parse(await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as Parameters<typeof indexedPageCount>[0]);
+		await keepInCache(output, cached);
+		return indexedPageCount(await readEntry(output));
 	} finally {
 		await pagefind.close();
 	}
+}
+
+const ENTRY_FILE = 'pagefind-entry.json';
+
+/** Where written indexes are kept between builds (one: the last). */
+export function searchIndexCacheDir(): string {
+	return resolve(process.cwd(), process.env.SEARCH_INDEX_CACHE_DIR || 'node_modules/.cache/dossier-search-index');
+}
+
+/** What Pagefind is handed of a page: its searched part, in the letter forms queries are written in. */
+function searchedContent(html: string): string {
+	return persianLetterForms(searchedPart(html));
+}
+
+/** A hash of all Pagefind would be given: its version, the excluded selectors, and each page in order. */
+async function indexKey(site: string, sorted: string[]): Promise<string> {
+	const hash = createHash('sha256').update(`${PAGEFIND_VERSION}\0${SEARCH_EXCLUDED.join('\0')}\0`);
+	for (const page of sorted)
+		hash
+			.update(`${page}\0`)
+			.update(searchedContent(await readFile(join(site, page), 'utf8')))
+			.update('\0');
+	return hash.digest('hex');
+}
+
+/** The index just written, kept for the next build in place of the last one kept. */
+async function keepInCache(output: string, cached: string): Promise<void> {
+	const dir = searchIndexCacheDir();
+	await rm(dir, { recursive: true, force: true });
+	await mkdir(dir, { recursive: true });
+	// Copied to a temporary name, then renamed: a build stopped halfway leaves no half an index to copy.
+	const partial = `${cached}.partial`;
+	await cp(output, partial, { recursive: true });
+	await rename(partial, cached);
+}
+
+async function readEntry(output: string): Promise<Parameters<typeof indexedPageCount>[0]> {
+	return JSON.parse(await readFile(join(output, ENTRY_FILE), 'utf8')) as Parameters<typeof indexedPageCount>[0];
 }
 
 /** The opening tag of the element Pagefind indexes. */

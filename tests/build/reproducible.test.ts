@@ -30,7 +30,9 @@ describe('two builds of one commit', () => {
 	it('give byte-identical sites on one day, manifest included, whatever the time zone, the locale, NODE_ENV and the caches', async () => {
 		// The first renders every preview image afresh; the second takes them from the cache the first filled.
 		const ogCache = await mkdtemp(join(tmpdir(), 'dossier-repro-og-'));
-		made.push(ogCache);
+		// Each its own search index cache: both builds write the index themselves.
+		const [indexA, indexB] = await Promise.all(['a', 'b'].map((name) => mkdtemp(join(tmpdir(), `dossier-repro-index-${name}-`))));
+		made.push(ogCache, indexA!, indexB!);
 		// The first on a clock pinned to the start of today, the second on no pinned clock at all:
 		// a build pins its own to the day, UTC, so the two agree (unless midnight falls between them).
 		const today = startOfTodayUtc();
@@ -41,6 +43,7 @@ describe('two builds of one commit', () => {
 			LANG: 'C.UTF-8',
 			LC_ALL: 'C.UTF-8',
 			OG_CACHE_DIR: ogCache,
+			SEARCH_INDEX_CACHE_DIR: indexA!,
 		});
 		const second = await buildCopy('b', {
 			SOURCE_DATE_EPOCH: '',
@@ -49,6 +52,7 @@ describe('two builds of one commit', () => {
 			LANG: 'fa_IR.UTF-8',
 			LC_ALL: 'fa_IR.UTF-8',
 			OG_CACHE_DIR: ogCache,
+			SEARCH_INDEX_CACHE_DIR: indexB!,
 		});
 		// What a development build ships and a production one does not (Vitest's own NODE_ENV is "test").
 		const searchPage = await readFile(join(second, 'search/index.html'), 'utf8');
