@@ -76,7 +76,11 @@ async function buildOurs(contentDir: string, outDir: string, caches: string, { w
 	if (!warm) await Promise.all([astroCacheDir(ROOT, contentDir), caches].map((dir) => rm(dir, { recursive: true, force: true })));
 	if (images) await cp(images, ogCache(caches), { recursive: true });
 	const before = imagesIn(ogCache(caches));
-	const cacheEnv = { OG_CACHE_DIR: ogCache(caches), CONTENT_CHECK_CACHE_DIR: join(caches, 'content-check'), SEARCH_INDEX_CACHE_DIR: join(caches, 'search-index') };
+	const cacheEnv = {
+		OG_CACHE_DIR: ogCache(caches),
+		CONTENT_CHECK_CACHE_DIR: join(caches, 'content-check'),
+		SEARCH_INDEX_CACHE_DIR: join(caches, 'search-index'),
+	};
 	const run = mustSucceed(
 		await runMeasured(process.execPath, [BUILD, '--outDir', outDir], { cwd: ROOT, env: env({ CONTENT_DIR: contentDir, ...cacheEnv }) }),
 		'our build',
@@ -229,9 +233,15 @@ for (const count of sizes) {
 			target(`cold build${withoutClaims.length > 0 ? ', the claim cards counted apart,' : ''} of bare`, coldSeconds / bareSeconds, 3),
 			target('rebuild after one edit of the bare cold build', rebuild.seconds / bareSeconds, 1.5),
 			target('build with nothing changed of the bare cold build', unchanged.seconds / bareSeconds, 1.2),
-			target(`search step (${seconds(oursIndexSeconds)}) of Pagefind's command line over the same pages (${seconds(cliSeconds)})`, oursIndexSeconds / cliSeconds, 1.2),
+			target(
+				`search step (${seconds(oursIndexSeconds)}) of Pagefind's command line over the same pages (${seconds(cliSeconds)})`,
+				oursIndexSeconds / cliSeconds,
+				1.2,
+			),
 			target('peak memory of bare', oursPeak / barePeak, 1.25),
-		].join('; ')}${count >= 10_000 ? `; first search ${(searchBytes / 1000).toFixed(0)} kB (target < 300 kB: ${searchBytes < 300_000 ? 'met' : 'missed'}) in ${searchMs.toFixed(0)} ms (target < 300 ms: ${searchMs < 300 ? 'met' : 'missed'})` : ''}.`,
+		].join(
+			'; ',
+		)}${count >= 10_000 ? `; first search ${(searchBytes / 1000).toFixed(0)} kB (target < 300 kB: ${searchBytes < 300_000 ? 'met' : 'missed'}) in ${searchMs.toFixed(0)} ms (target < 300 ms: ${searchMs < 300 ? 'met' : 'missed'})` : ''}.`,
 	);
 	console.log(rows.at(-1));
 	if (cardTimes && claimEdit) {

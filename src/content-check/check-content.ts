@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { RenderedBodies } from '../markdown/rendered-bodies.ts';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { checkBodySize, createBodyCheck } from './check-bodies.ts';
@@ -47,6 +49,26 @@ export interface CheckOptions {
 	onWarning?: (warning: ContentError) => void;
 	/** Called as the bodies are read (most of the check's time): how many of how many are done. */
 	onBodyChecked?: (done: number, total: number) => void;
+	/**
+	 * What the bodies of earlier runs in this process were found to hold (`npm run dev`, which
+	 * checks again on every save): a body whose file and folder are as they were is not read again.
+	 * Not with `rendered`, which needs every body's rendering.
+	 */
+	bodyMemo?: BodyErrorMemo;
+}
+
+/** The errors found in each body, by its file's path and text and the names of the files beside it. */
+export class BodyErrorMemo {
+	private readonly found = new Map<string, { text: string; beside: string; errors: ContentError[] }>();
+
+	get(path: string, text: string, beside: string): ContentError[] | undefined {
+		const known = this.found.get(path);
+		return known?.text === text && known.beside === beside ? known.errors : undefined;
+	}
+
+	set(path: string, text: string, beside: string, errors: ContentError[]): void {
+		this.found.set(path, { text, beside, errors });
+	}
 }
 
 /**
@@ -79,8 +101,18 @@ export async function checkContent(contentDir: string, root = process.cwd(), opt
 	if (errors.length === 0) options.onFrontmatterChecked?.(pieces);
 
 	const bodyErrors = await createBodyCheck(options);
+	const memo = options.rendered ? undefined : options.bodyMemo;
+	const folders = new Map<string, string>();
+	const beside = (path: string) => {
+		const folder = dirname(path);
+		if (!folders.has(folder)) folders.set(folder, readdirSync(folder).sort().join('/'));
+		return folders.get(folder)!;
+	};
 	for (const [done, article] of articles.entries()) {
-		errors.push(...(await bodyErrors(article)));
+		const known = memo?.get(article.path, article.text, beside(article.path));
+		const found = known ?? (await bodyErrors(article));
+		if (memo && !known) memo.set(article.path, article.text, beside(article.path), found);
+		errors.push(...found);
 		options.onBodyChecked?.(done + 1, articles.length);
 	}
 

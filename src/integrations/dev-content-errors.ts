@@ -1,6 +1,6 @@
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../content-check/check-content.ts';
+import { BodyErrorMemo, checkContent } from '../content-check/check-content.ts';
 import { type ContentError, formatContentErrors } from '../content-check/content-error.ts';
 
 /**
@@ -16,12 +16,14 @@ export function devContentErrors(options: { contentDir: string }): AstroIntegrat
 		hooks: {
 			'astro:server:setup': ({ server, logger }) => {
 				let errors: ContentError[] = [];
+				// A save reads again only the bodies that changed.
+				const bodyMemo = new BodyErrorMemo();
 				const show = () => {
 					if (errors.length > 0) server.hot.send({ type: 'error', err: overlayError(errors) });
 				};
 				const recheck = async (reload: boolean) => {
 					const before = errors.length;
-					errors = (await checkContent(contentDir)).errors;
+					errors = (await checkContent(contentDir, process.cwd(), { bodyMemo })).errors;
 					if (errors.length > 0) {
 						logger.error(formatContentErrors(errors));
 						show();
