@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -15,9 +16,14 @@ const words = new Intl.Segmenter('und', { granularity: 'word' });
  * of the site: reading time, and the length limit of the content check.
  */
 export function wordCount(markdown: string): number {
+	return treeWordCount(parser.parse(markdown));
+}
+
+/** The same count, of a body already parsed (as the site's Markdown pipeline has it, before its own plugins). */
+export function treeWordCount(tree: Root): number {
 	// Block by block: the text of a heading and of the paragraph after it are not one word where they meet.
 	const blocks: string[] = [];
-	visit(parser.parse(markdown), (node) => {
+	visit(tree, (node) => {
 		if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
 			blocks.push(toString(node, { includeHtml: false }));
 			return SKIP;

@@ -1,3 +1,4 @@
+import { remarkWordCount, wordsOf } from './remark-word-count.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified as astroUnified, rehypeHeadingIds, type MarkdownHeading, type MarkdownProcessor, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
@@ -68,7 +69,7 @@ function articleUnified(base: string, mode: { throwOnError: boolean; report?: (f
 		gfm: true,
 		// remarkSmartPunctuation is SmartyPants, step for step, minus the passes that change nothing.
 		smartypants: false,
-		remarkPlugins: [remarkSmartPunctuation, remarkDirective, remarkHtmlLinkImagePolicy, [remarkClaims, { throwOnError: mode.throwOnError }]],
+		remarkPlugins: [remarkWordCount, remarkSmartPunctuation, remarkDirective, remarkHtmlLinkImagePolicy, [remarkClaims, { throwOnError: mode.throwOnError }]],
 		rehypePlugins: [
 			rehypeRawWherePresent,
 			[rehypeSanitize, renderedHtmlSchema],
@@ -139,7 +140,13 @@ export async function createBodyReader(base = '/') {
 		reports.delete(key);
 		const headings: MarkdownHeading[] = metadata.headings;
 		return {
-			rendered: { code, headings, localImagePaths: metadata.localImagePaths, remoteImagePaths: metadata.remoteImagePaths },
+			rendered: {
+				code,
+				headings,
+				localImagePaths: metadata.localImagePaths,
+				remoteImagePaths: metadata.remoteImagePaths,
+				words: wordsOf(metadata.frontmatter),
+			},
 			messages: messages.map((message) => ({
 				reason: message.reason,
 				line: message.line ?? undefined,

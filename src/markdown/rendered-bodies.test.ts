@@ -1,3 +1,4 @@
+import { wordCount } from '../lib/word-count.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,6 +59,9 @@ describe('the content check hands its renderings to Astro', () => {
 				expect(checked.rendered.code).toBe(built.code);
 				expect(checked.rendered.code).toContain('<p id="p');
 				expect(checked.rendered.headings).toEqual(built.metadata.headings);
+				// The words, counted on the pipeline's own tree, as the one count of the site counts them.
+				expect(checked.rendered.words).toBe(wordCount(body));
+				expect(built.metadata.frontmatter.words).toBe(wordCount(body));
 				expect(checked.messages).toEqual([]);
 			}
 		}

@@ -10,6 +10,8 @@ export interface RenderedBody {
 	headings: MarkdownHeading[];
 	localImagePaths: string[];
 	remoteImagePaths: string[];
+	/** The body's words, as the pipeline counted them (remark-word-count.ts). */
+	words?: number | undefined;
 }
 
 /** What a rendering depends on besides the code: the file, the body, and what the ledger's markers show. */
@@ -70,7 +72,8 @@ export class RenderedBodies {
 			// The cache file went away: Astro renders the body itself.
 		}
 		if (typeof rendered?.code !== 'string') return undefined;
-		const { code, ...metadata } = rendered;
-		return { code, metadata: { ...metadata, frontmatter: options.frontmatter ?? {} } };
+		const { code, words, ...metadata } = rendered;
+		// As the pipeline gives it: the frontmatter, with what its plugins added.
+		return { code, metadata: { ...metadata, frontmatter: { ...options.frontmatter, ...(words === undefined ? {} : { words }) } } };
 	}
 }
