@@ -1,11 +1,5 @@
 import { type ArticleEntry, getPublishedArticles } from '../lib/articles.ts';
-import { sitePath } from '../lib/urls.ts';
 import { type UiLanguage, uiLanguageFor } from './languages.ts';
-
-/** Where a language's section of the site starts: `/` for English, `/fa/` for Persian. */
-export function sectionPath(lang: UiLanguage, path = ''): string {
-	return sitePath(lang === 'en' ? path : `${lang}/${path.replace(/^\/+/, '')}`);
-}
 
 /**
  * The languages with a section of their own: English always, another once a published piece is

@@ -1,12 +1,12 @@
 import type { APIContext } from 'astro';
 import { uiLanguageFor, type UiLanguage } from '../i18n/languages.ts';
-import { sectionPath } from '../i18n/sections.ts';
+
 import { type Ui, uiFor } from '../i18n/ui.ts';
 import { getPublishedArticles } from './articles.ts';
 import { feedItem } from './feed-items.ts';
 import type { FeedChannel } from './feeds.ts';
 import { SITE_NAME } from './labels.ts';
-import { absoluteUrl } from './urls.ts';
+import { absoluteUrl, sectionPath } from './urls.ts';
 
 /**
  * A section's feed channel, newest first, in full: the English feeds carry every published piece,

@@ -1,3 +1,5 @@
+import type { UiLanguage } from '../i18n/languages.ts';
+
 /**
  * Every internal address goes through here, so the site works under any BASE_PATH (a mirror
  * under /any/sub/ as well as the main site at /).
@@ -7,6 +9,11 @@ const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL :
 /** `sitePath('about/')` → `/about/`, or `/mirror/about/` under BASE_PATH=/mirror/. */
 export function sitePath(path = ''): string {
 	return `${base}${path.replace(/^\/+/, '')}`;
+}
+
+/** Where a language's section of the site starts: `/` for English, `/fa/` for Persian; `path` within it. */
+export function sectionPath(lang: UiLanguage, path = ''): string {
+	return sitePath(lang === 'en' ? path : `${lang}/${path.replace(/^\/+/, '')}`);
 }
 
 export function articlePath(slug: string): string {
@@ -30,14 +37,14 @@ export function articleOgImagePath(slug: string): string {
 	return sitePath(`articles/${slug}/og.png`);
 }
 
-/** `/topics/human-rights/`; `/topics/` with no topic. */
-export function topicPath(topic?: string): string {
-	return sitePath(topic ? `topics/${topic}/` : 'topics/');
+/** `/topics/human-rights/`; `/topics/` with no topic; `/fa/topics/…` in the Persian section. */
+export function topicPath(topic?: string, lang: UiLanguage = 'en'): string {
+	return sectionPath(lang, topic ? `topics/${topic}/` : 'topics/');
 }
 
-/** `/archive/2022/`; `/archive/` with no year. */
-export function archivePath(year?: string): string {
-	return sitePath(year ? `archive/${year}/` : 'archive/');
+/** `/archive/2022/`; `/archive/` with no year; `/fa/archive/…` in the Persian section. */
+export function archivePath(year?: string, lang: UiLanguage = 'en'): string {
+	return sectionPath(lang, year ? `archive/${year}/` : 'archive/');
 }
 
 export function sourcesPath(): string {
@@ -64,7 +71,7 @@ export function statusAnchor(status: string): string {
 	return `status-${status}`;
 }
 
-/** `/methodology/#status-disputed`: what a status means. */
-export function statusDefinitionPath(status: string): string {
-	return `${sitePath('methodology/')}#${statusAnchor(status)}`;
+/** `/methodology/#status-disputed`: what a status means, in a section's methodology. */
+export function statusDefinitionPath(status: string, lang: UiLanguage = 'en'): string {
+	return `${sectionPath(lang, 'methodology/')}#${statusAnchor(status)}`;
 }
