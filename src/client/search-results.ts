@@ -1,6 +1,6 @@
 import { fill } from '../i18n/scripts/fill.ts';
 import { searchPageWords } from './search-words.ts';
-import { formatDate, formatJalaliDate } from '../lib/dates.ts';
+import { formatDateFirst } from '../lib/dates.ts';
 import { claimAnchor } from '../lib/claim-anchors.ts';
 import { type LedgerEntry, ledgerFromMeta, type PagefindResultData, type PagefindSubResult } from './pagefind-api.ts';
 import { excerptAfterHeading, openingExcerpt, sectionsToShow } from './result-order.ts';
@@ -26,12 +26,6 @@ function excerptNodes(html: string): Node[] {
 
 const words = searchPageWords();
 
-/** A piece's date as its page gives it first: in the Jalali calendar on a Persian page. */
-function resultDate(iso: string): string {
-	const persian = words.locale.startsWith('fa');
-	return (persian && formatJalaliDate(iso, 'fa')) || formatDate(iso, persian ? 'fa' : 'en');
-}
-
 export function resultItem(data: PagefindResultData): HTMLLIElement {
 	const item = document.createElement('li');
 	item.className = 'result';
@@ -43,7 +37,7 @@ export function resultItem(data: PagefindResultData): HTMLLIElement {
 	title.append(link);
 	const meta = document.createElement('p');
 	meta.className = 'result__meta';
-	meta.textContent = [data.meta.kind && (words.filterValues[data.meta.kind] ?? data.meta.kind), data.meta.date && resultDate(data.meta.date)]
+	meta.textContent = [data.meta.kind && (words.filterValues[data.meta.kind] ?? data.meta.kind), data.meta.date && formatDateFirst(data.meta.date, words.locale)]
 		.filter(Boolean)
 		.join(' · ');
 	item.append(meta, title);

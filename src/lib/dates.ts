@@ -53,6 +53,14 @@ export function formatJalaliDate(iso: string, lang = 'en'): string | undefined {
 	return format.format(Date.UTC(year, month - 1, day));
 }
 
+/**
+ * A date as a page in `lang` gives it first: in Persian, a full date in the Jalali calendar
+ * (`۲۵ دی ۱۴۰۲`), a month or a year in the Gregorian; in English, the Gregorian.
+ */
+export function formatDateFirst(iso: string, lang = 'en'): string {
+	return (lang.split('-')[0] === 'fa' && formatJalaliDate(iso, 'fa')) || formatDate(iso, lang);
+}
+
 /** Whether a piece's dates are also given in the Jalali calendar: pieces in Persian, or about Iran. */
 export function wantsJalaliDates(piece: { lang: string; topics: readonly string[] }): boolean {
 	return piece.lang.split('-')[0] === 'fa' || piece.topics.includes('iran');

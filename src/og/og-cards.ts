@@ -1,5 +1,5 @@
 import type { ArticleFrontmatter } from '../schemas/article.ts';
-import { formatDate, formatJalaliDate } from '../lib/dates.ts';
+import { formatDateFirst } from '../lib/dates.ts';
 import { SITE_NAME } from '../lib/labels.ts';
 import { textDirection } from '../lib/text-direction.ts';
 import { uiLanguageFor } from '../i18n/languages.ts';
@@ -18,15 +18,13 @@ function cardUi(lang: string): { ui: Ui; labels: Pick<PieceOgCard, 'labelsDir'> 
 export function articleOgCard(article: CardFields): PieceOgCard {
 	const { ui, labels } = cardUi(article.lang);
 	const { t } = ui;
-	// As on the page: the Jalali date first in Persian.
-	const date = (ui.lang === 'fa' && formatJalaliDate(article.published, 'fa')) || formatDate(article.published, ui.lang);
 	return {
 		type: 'piece',
 		headline: article.title,
 		dir: textDirection(article.lang),
 		kind: t.kinds[article.kind],
 		// As on the page: a republished text carries the date of the copy it was taken from.
-		date: `${article.origin ? t.piece.dated : t.piece.published} ${date}`,
+		date: `${article.origin ? t.piece.dated : t.piece.published} ${formatDateFirst(article.published, ui.lang)}`,
 		claims: ui.count(article.claims.length, t.counts.claimsChecked),
 		siteName: SITE_NAME,
 		...labels,
