@@ -54,7 +54,8 @@ export class BodyCheckCache {
 		return { messages, rendered, file };
 	}
 
-	private filesBeside(path: string): string {
+	/** The names of the files in a body's folder (its images), listed once a folder. */
+	filesBeside(path: string): string {
 		const folder = resolve(path, '..');
 		let names = this.siblings.get(folder);
 		if (names === undefined) {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { VALID_ARTICLE, VALID_ARTICLE_PATH, VALID_SOURCE, VALID_SOURCE_PATH, writeContentFixture } from '../../tests/support/content-fixture.ts';
-import { BodyErrorMemo, checkContent } from './check-content.ts';
+import { BodyErrorMemo } from './check-bodies.ts';
+import { checkContent } from './check-content.ts';
 
 const made: string[] = [];
 afterAll(async () => {

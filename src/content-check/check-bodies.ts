@@ -40,11 +40,23 @@ export function checkBodySize(article: ArticleFile): void {
  * them. Each body goes through the site's own pipeline (src/markdown/), and its HTML is kept in
  * `rendered` for Astro to publish. From the cache when nothing it depends on changed.
  */
-export async function createBodyCheck(options: { base?: string | undefined; rendered?: RenderedBodies | undefined }) {
+export async function createBodyCheck(options: { base?: string | undefined; rendered?: RenderedBodies | undefined; bodyMemo?: BodyErrorMemo | undefined }) {
 	const cache = new BodyCheckCache();
 	const read = await createBodyReader(options.base);
 	const base = options.base ?? '/';
-	return async function bodyErrors({ file, path, text, ledger, yaml }: ValidatedArticle): Promise<ContentError[]> {
+	// Not with `rendered`, which needs every body's rendering.
+	const memo = options.rendered ? undefined : options.bodyMemo;
+	return async function bodyErrors(article: ValidatedArticle): Promise<ContentError[]> {
+		if (!memo) return readBody(article);
+		const beside = cache.filesBeside(article.path);
+		const known = memo.get(article.path, article.text, beside);
+		if (known) return known;
+		const found = await readBody(article);
+		memo.set(article.path, article.text, beside, found);
+		return found;
+	};
+
+	async function readBody({ file, path, text, ledger, yaml }: ValidatedArticle): Promise<ContentError[]> {
 		const claims = ledger.filter((claim) => claim.id);
 		const { body, lineOffset } = astroBody(text);
 		const { claims: rawClaims, lang } = (yaml.data as { claims?: unknown; lang?: unknown } | undefined) ?? {};
@@ -61,7 +73,7 @@ export async function createBodyCheck(options: { base?: string | undefined; rend
 			}
 			return { file, line: message.line === undefined ? undefined : message.line + lineOffset, field: 'body', message: message.reason };
 		});
-	};
+	}
 }
 
 /**
@@ -75,4 +87,18 @@ function astroBody(text: string): { body: string; lineOffset: number } {
 	const after = block ? text.indexOf(block) + block.length : 0;
 	const start = after + (text.slice(after).length - text.slice(after).trimStart().length);
 	return { body: text.slice(start).trim(), lineOffset: text.slice(0, start).split('\n').length - 1 };
+}
+
+/** The errors found in each body, by its file's path and text and the names of the files beside it. */
+export class BodyErrorMemo {
+	private readonly found = new Map<string, { text: string; beside: string; errors: ContentError[] }>();
+
+	get(path: string, text: string, beside: string): ContentError[] | undefined {
+		const known = this.found.get(path);
+		return known?.text === text && known.beside === beside ? known.errors : undefined;
+	}
+
+	set(path: string, text: string, beside: string, errors: ContentError[]): void {
+		this.found.set(path, { text, beside, errors });
+	}
 }

@@ -1,8 +1,6 @@
-import { readdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { RenderedBodies } from '../markdown/rendered-bodies.ts';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
-import { checkBodySize, createBodyCheck } from './check-bodies.ts';
+import { type BodyErrorMemo, checkBodySize, createBodyCheck } from './check-bodies.ts';
 import type { ContentError } from './content-error.ts';
 import { checkFileIds, crossCheck } from './cross-check.ts';
 import { listContent, readFiles } from './read-files.ts';
@@ -57,20 +55,6 @@ export interface CheckOptions {
 	bodyMemo?: BodyErrorMemo;
 }
 
-/** The errors found in each body, by its file's path and text and the names of the files beside it. */
-export class BodyErrorMemo {
-	private readonly found = new Map<string, { text: string; beside: string; errors: ContentError[] }>();
-
-	get(path: string, text: string, beside: string): ContentError[] | undefined {
-		const known = this.found.get(path);
-		return known?.text === text && known.beside === beside ? known.errors : undefined;
-	}
-
-	set(path: string, text: string, beside: string, errors: ContentError[]): void {
-		this.found.set(path, { text, beside, errors });
-	}
-}
-
 /**
  * Reads every source and article under `contentDir` and returns every problem in every file,
  * so an editor fixes them all in one pass. The build stops when this finds anything.
@@ -101,18 +85,8 @@ export async function checkContent(contentDir: string, root = process.cwd(), opt
 	if (errors.length === 0) options.onFrontmatterChecked?.(pieces);
 
 	const bodyErrors = await createBodyCheck(options);
-	const memo = options.rendered ? undefined : options.bodyMemo;
-	const folders = new Map<string, string>();
-	const beside = (path: string) => {
-		const folder = dirname(path);
-		if (!folders.has(folder)) folders.set(folder, readdirSync(folder).sort().join('/'));
-		return folders.get(folder)!;
-	};
 	for (const [done, article] of articles.entries()) {
-		const known = memo?.get(article.path, article.text, beside(article.path));
-		const found = known ?? (await bodyErrors(article));
-		if (memo && !known) memo.set(article.path, article.text, beside(article.path), found);
-		errors.push(...found);
+		errors.push(...(await bodyErrors(article)));
 		options.onBodyChecked?.(done + 1, articles.length);
 	}
 

@@ -1,6 +1,7 @@
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { BodyErrorMemo, checkContent } from '../content-check/check-content.ts';
+import { BodyErrorMemo } from '../content-check/check-bodies.ts';
+import { checkContent } from '../content-check/check-content.ts';
 import { type ContentError, formatContentErrors } from '../content-check/content-error.ts';
 
 /**
