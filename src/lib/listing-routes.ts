@@ -1,6 +1,6 @@
 import type { PaginateFunction } from 'astro';
 import type { UiLanguage } from '../i18n/languages.ts';
-import { sectionPieces } from '../i18n/sections.ts';
+import { otherSections, sectionPieces } from '../i18n/sections.ts';
 import { PAGE_SIZE, piecesByTopic, piecesByYear } from './listing.ts';
 
 /**
@@ -23,4 +23,9 @@ export async function yearPages(paginate: PaginateFunction, lang: UiLanguage) {
 export async function topicPages(paginate: PaginateFunction, lang: UiLanguage) {
 	const topics = piecesByTopic(await sectionPieces(lang));
 	return [...topics].flatMap(([topic, articles]) => paginate(articles, { pageSize: PAGE_SIZE, params: { ...sectionParams(lang), topic } }));
+}
+
+/** A listing's pages in every section but the English one (src/pages/[section]/), once it has pieces. */
+export async function otherSectionPages<Route>(pages: (lang: UiLanguage) => Promise<Route[]>): Promise<Route[]> {
+	return (await Promise.all((await otherSections()).map(({ params }) => pages(params.section)))).flat();
 }
