@@ -37,7 +37,7 @@ export default defineConfig({
 		// anything, and 4 pages in flight rendered 1,216 pages no faster (BENCHMARKS.md).
 	},
 	markdown: {
-		processor: articleMarkdownProcessor({ base: siteBase(), dev: process.argv.slice(2).includes('dev'), rendered }),
+		processor: articleMarkdownProcessor({ base: siteBase(), dev: process.argv.slice(2).includes('dev'), rendered, contentDir: contentDir() }),
 		...MARKDOWN_SETTINGS,
 	},
 	integrations: [

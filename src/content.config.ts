@@ -17,7 +17,16 @@ const sources = defineCollection({
 
 const articles = defineCollection({
 	// The slug is the file name: `content/articles/2022/<slug>.md` is published at /articles/<slug>/.
-	loader: glob({ base: new URL('articles/', base), pattern: '**/[^_.]*.md', generateId: fileName }),
+	// Astro keeps no copy of a body in its store: no page reads one, and `npm run dev` writes the
+	// whole store again on every save. In `npm run dev` it keeps no rendering either: a piece is
+	// rendered when a page shows it, so the server starts without rendering every piece.
+	loader: glob({
+		base: new URL('articles/', base),
+		pattern: '**/[^_.]*.md',
+		generateId: fileName,
+		retainBody: false,
+		deferRender: process.argv.includes('dev'),
+	}),
 	schema: articleSchema(reference('sources')),
 });
 

@@ -84,8 +84,18 @@ export async function measureDevLoop(root: string, contentDir: string, chromiumP
 	} finally {
 		writeFileSync(file, original);
 		await browser?.close();
-		dev.kill();
+		await stop(dev);
 	}
+}
+
+/** Stops the dev server, and for good: a server left running holds the project's dev lock and its port. */
+async function stop(dev: ChildProcess): Promise<void> {
+	if (dev.exitCode !== null || dev.signalCode !== null) return;
+	const exited = new Promise((resolve) => dev.once('exit', resolve));
+	dev.kill('SIGTERM');
+	const killer = setTimeout(() => dev.kill('SIGKILL'), 5000);
+	await exited;
+	clearTimeout(killer);
 }
 
 export function devLoopSummary(figures: DevLoopFigures): string {

@@ -1,9 +1,10 @@
-import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { wordCount } from '../lib/word-count.ts';
+import { astroBody } from '../markdown/astro-body.ts';
 import { createBodyReader } from '../markdown/index.ts';
 import { CLAIM_RULES } from '../markdown/remark-claims.ts';
 import type { RenderedBodies } from '../markdown/rendered-bodies.ts';
 import { BodyCheckCache } from './body-check-cache.ts';
+import type { CheckMemo } from './check-memo.ts';
 import type { ContentError } from './content-error.ts';
 import type { ArticleFile } from './read-files.ts';
 import type { ValidatedArticle } from './validate-frontmatter.ts';
@@ -40,19 +41,19 @@ export function checkBodySize(article: ArticleFile): void {
  * them. Each body goes through the site's own pipeline (src/markdown/), and its HTML is kept in
  * `rendered` for Astro to publish. From the cache when nothing it depends on changed.
  */
-export async function createBodyCheck(options: { base?: string | undefined; rendered?: RenderedBodies | undefined; bodyMemo?: BodyErrorMemo | undefined }) {
+export async function createBodyCheck(options: { base?: string | undefined; rendered?: RenderedBodies | undefined; memo?: CheckMemo | undefined }) {
 	const cache = new BodyCheckCache();
 	const read = await createBodyReader(options.base);
 	const base = options.base ?? '/';
 	// Not with `rendered`, which needs every body's rendering.
-	const memo = options.rendered ? undefined : options.bodyMemo;
+	const memo = options.rendered ? undefined : options.memo;
 	return async function bodyErrors(article: ValidatedArticle): Promise<ContentError[]> {
 		if (!memo) return readBody(article);
 		const beside = cache.filesBeside(article.path);
-		const known = memo.get(article.path, article.text, beside);
+		const known = memo.body(article.path, article.text, beside);
 		if (known) return known;
 		const found = await readBody(article);
-		memo.set(article.path, article.text, beside, found);
+		memo.rememberBody(article.path, article.text, beside, found);
 		return found;
 	};
 
@@ -73,32 +74,5 @@ export async function createBodyCheck(options: { base?: string | undefined; rend
 			}
 			return { file, line: message.line === undefined ? undefined : message.line + lineOffset, field: 'body', message: message.reason };
 		});
-	}
-}
-
-/**
- * The body as Astro's loader passes it to the Markdown processor (after the frontmatter, trimmed),
- * and how many lines of the file come before it, so that problems are reported at the file's lines.
- */
-function astroBody(text: string): { body: string; lineOffset: number } {
-	const frontmatter = extractFrontmatter(text);
-	const delimiter = text.trimStart().startsWith('+++') ? '+++' : '---';
-	const block = frontmatter === undefined ? '' : `${delimiter}${frontmatter}${delimiter}`;
-	const after = block ? text.indexOf(block) + block.length : 0;
-	const start = after + (text.slice(after).length - text.slice(after).trimStart().length);
-	return { body: text.slice(start).trim(), lineOffset: text.slice(0, start).split('\n').length - 1 };
-}
-
-/** The errors found in each body, by its file's path and text and the names of the files beside it. */
-export class BodyErrorMemo {
-	private readonly found = new Map<string, { text: string; beside: string; errors: ContentError[] }>();
-
-	get(path: string, text: string, beside: string): ContentError[] | undefined {
-		const known = this.found.get(path);
-		return known?.text === text && known.beside === beside ? known.errors : undefined;
-	}
-
-	set(path: string, text: string, beside: string, errors: ContentError[]): void {
-		this.found.set(path, { text, beside, errors });
 	}
 }

@@ -1,9 +1,10 @@
 import type { RenderedBodies } from '../markdown/rendered-bodies.ts';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
-import { type BodyErrorMemo, checkBodySize, createBodyCheck } from './check-bodies.ts';
+import { checkBodySize, createBodyCheck } from './check-bodies.ts';
+import type { CheckMemo } from './check-memo.ts';
 import type { ContentError } from './content-error.ts';
 import { checkFileIds, crossCheck } from './cross-check.ts';
-import { listContent, readFiles } from './read-files.ts';
+import { type ContentFile, listContent, readFiles } from './read-files.ts';
 import { fileErrors, missingContent, publishedPieces, report } from './report.ts';
 import { validateArticle, validateSource } from './validate-frontmatter.ts';
 
@@ -48,11 +49,11 @@ export interface CheckOptions {
 	/** Called as the bodies are read (most of the check's time): how many of how many are done. */
 	onBodyChecked?: (done: number, total: number) => void;
 	/**
-	 * What the bodies of earlier runs in this process were found to hold (`npm run dev`, which
-	 * checks again on every save): a body whose file and folder are as they were is not read again.
-	 * Not with `rendered`, which needs every body's rendering.
+	 * What earlier runs in this process found (`npm run dev`, which checks again on every save):
+	 * a file not saved since is not read, parsed or rendered again (check-memo.ts). Its bodies
+	 * not with `rendered`, which needs every body's rendering.
 	 */
-	bodyMemo?: BodyErrorMemo;
+	memo?: CheckMemo;
 }
 
 /**
@@ -73,12 +74,15 @@ export async function checkContent(contentDir: string, root = process.cwd(), opt
 	if ('missing' in content) return missingContent(content.missing);
 	// Ids need only the file names: they are cross-checked as soon as the files are listed.
 	checkFileIds(content);
-	await readFiles(content);
+	const { memo } = options;
+	const stage = <File extends ContentFile, Result>(name: string, file: File, check: (file: File) => Result) =>
+		memo ? memo.stage(name, file, check) : check(file);
+	await readFiles(content, memo);
 	// A body's length needs only its text: it is told with what reading the file found, before its fields.
-	content.articles.files.forEach(checkBodySize);
+	content.articles.files.forEach((article) => stage('body size', article, checkBodySize));
 
-	const sources = content.sources.files.flatMap((source) => validateSource(source) ?? []);
-	const articles = content.articles.files.flatMap((article) => validateArticle(article) ?? []);
+	const sources = content.sources.files.flatMap((source) => stage('frontmatter', source, validateSource) ?? []);
+	const articles = content.articles.files.flatMap((article) => stage('frontmatter', article, validateArticle) ?? []);
 	const pieces = publishedPieces(articles);
 	const errors = fileErrors(content);
 	// What needs only the frontmatter (preview images) can start while the bodies are read.

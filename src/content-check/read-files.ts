@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import type { CheckMemo } from './check-memo.ts';
 import type { ContentError } from './content-error.ts';
 import { readContentFile, type SplitMarkdown, splitFrontmatter } from './read-content-file.ts';
 
@@ -24,7 +25,7 @@ export interface ArticleFile extends ContentFile {
 	/** The file's absolute path: its body's rendering is kept under it, and its images are found beside it. */
 	absolutePath: string;
 	/** Its frontmatter and body, once read. */
-	split?: SplitMarkdown;
+	split?: SplitMarkdown | undefined;
 }
 
 /** The files of one folder of the content, and apart, its symbolic links, which are refused. */
@@ -72,25 +73,28 @@ export async function listContent(contentDir: string, root: string): Promise<Con
  * Reads the text of every file still in the check: a file that is not UTF-8 goes no further,
  * nor does a piece without frontmatter.
  */
-export async function readFiles(content: ContentFiles): Promise<void> {
-	for (const source of content.sources.files) await readText(source);
+export async function readFiles(content: ContentFiles, memo?: CheckMemo): Promise<void> {
+	for (const source of content.sources.files) await readText(source, memo);
 	for (const article of content.articles.files) {
-		const text = await readText(article);
-		if (text === undefined) continue;
-		const split = splitFrontmatter(text);
-		if (split) {
-			article.split = split;
-		} else {
-			article.problems.push({ file: article.file, line: 1, message: 'has no frontmatter: a piece starts with a line "---", its fields, and another "---"' });
-			article.stopped = true;
-		}
+		if ((await readText(article, memo)) === undefined) continue;
+		article.split = memo ? memo.stage('frontmatter split', article, split) : split(article);
 	}
 }
 
+/** A piece's frontmatter and body, apart; without frontmatter, it goes no further. */
+function split(article: ArticleFile): SplitMarkdown | undefined {
+	const parts = splitFrontmatter(article.text ?? '');
+	if (!parts) {
+		article.problems.push({ file: article.file, line: 1, message: 'has no frontmatter: a piece starts with a line "---", its fields, and another "---"' });
+		article.stopped = true;
+	}
+	return parts;
+}
+
 /** The file's text, kept on it; `undefined` when it cannot be read (or was stopped before). */
-async function readText(content: ContentFile): Promise<string | undefined> {
+async function readText(content: ContentFile, memo: CheckMemo | undefined): Promise<string | undefined> {
 	if (content.stopped) return undefined;
-	const read = await readContentFile(content.path);
+	const read = await (memo ? memo.read(content.path) : readContentFile(content.path));
 	if ('error' in read) {
 		content.problems.push({ file: content.file, message: read.error });
 		content.stopped = true;

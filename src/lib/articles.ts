@@ -20,10 +20,10 @@ async function readPublishedArticles(): Promise<ArticleEntry[]> {
 	return articles.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
 }
 
-/** Every source by id, read once per build. */
+/** Every source by id, read once per build; afresh in `astro dev`, where sources are edited. */
 let sourcesById: Promise<Map<string, SourceEntry>> | undefined;
 export function getSourcesById(): Promise<Map<string, SourceEntry>> {
-	sourcesById ??= getCollection('sources').then((sources) => new Map(sources.map((source) => [source.id, source])));
+	if (import.meta.env.DEV || !sourcesById) sourcesById = getCollection('sources').then((sources) => new Map(sources.map((source) => [source.id, source])));
 	return sourcesById;
 }
 

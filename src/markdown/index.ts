@@ -1,4 +1,4 @@
-import { remarkWordCount, wordsOf } from './remark-word-count.ts';
+import { pluginFrontmatter, remarkWordCount, wordsOf } from './remark-word-count.ts';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified as astroUnified, rehypeHeadingIds, type MarkdownHeading, type MarkdownProcessor, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
@@ -26,6 +26,12 @@ export interface ArticleMarkdownOptions {
 	dev?: boolean;
 	/** Bodies the content check has rendered already: Astro takes them instead of rendering again. */
 	rendered?: RenderedBodies;
+	/**
+	 * The content directory. Astro keeps one content store for `astro dev` whatever the
+	 * directory; given here, in options it hashes, another directory makes it start the store
+	 * afresh instead of keeping the files of the last one.
+	 */
+	contentDir?: string;
 }
 
 /** A problem the Markdown pass found in a body, at a line of the body. */
@@ -104,16 +110,24 @@ export function markdownCodeVersion(root = process.cwd()): string {
 }
 
 /** The Markdown processor of the site (`markdown.processor` in astro.config.ts). */
-export function articleMarkdownProcessor(options: ArticleMarkdownOptions = {}): MarkdownProcessor<UnifiedResolvedOptions & { codeVersion: string }> {
+export function articleMarkdownProcessor(
+	options: ArticleMarkdownOptions = {},
+): MarkdownProcessor<UnifiedResolvedOptions & { codeVersion: string; contentDir: string }> {
 	const unified = articleUnified(options.base ?? '/', { throwOnError: !options.dev });
 	const rendered = options.rendered;
 	return {
 		name: 'dossier',
-		options: { ...unified.options, codeVersion: markdownCodeVersion() },
+		options: { ...unified.options, codeVersion: markdownCodeVersion(), contentDir: options.contentDir ?? '' },
 		async createRenderer(shared) {
 			const renderer = await unified.createRenderer(shared);
-			if (!rendered) return renderer;
-			return { render: async (content, renderOptions) => rendered.take(content, renderOptions) ?? renderer.render(content, renderOptions) };
+			return {
+				async render(content, renderOptions) {
+					const result = rendered?.take(content, renderOptions) ?? (await renderer.render(content, renderOptions));
+					// Astro keeps the frontmatter it passed in with every rendering, a second copy of the
+					// piece's data in its store; pages read only what the plugins added.
+					return { ...result, metadata: { ...result.metadata, frontmatter: pluginFrontmatter(result.metadata.frontmatter) } };
+				},
+			};
 		},
 	};
 }

@@ -19,3 +19,16 @@ export function wordsOf(frontmatter: Record<string, unknown> | undefined): numbe
 	const words = frontmatter?.words;
 	return typeof words === 'number' ? words : undefined;
 }
+
+/** What a rendering's frontmatter holds for the pages: what the pipeline's plugins added. */
+export function pluginFrontmatter(frontmatter: Record<string, unknown> | undefined): { words?: number } {
+	const words = wordsOf(frontmatter);
+	return words === undefined ? {} : { words };
+}
+
+/** The words of a piece as its rendering counted them; a rendering without the count is the site's bug, not the editor's. */
+export function renderedWords(frontmatter: Record<string, unknown> | undefined): number {
+	const words = wordsOf(frontmatter);
+	if (words === undefined) throw new Error('the Markdown pipeline gave no word count with this rendering (src/markdown/remark-word-count.ts)');
+	return words;
+}

@@ -38,7 +38,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await browser?.close();
-	server?.kill();
+	// Stopped for good: a server left running holds the project's dev lock and its port.
+	if (server && server.exitCode === null && server.signalCode === null) {
+		const exited = new Promise((resolve) => server?.once('exit', resolve));
+		server.kill();
+		const killer = setTimeout(() => server?.kill('SIGKILL'), 5000);
+		await exited;
+		clearTimeout(killer);
+	}
 	await rm(contentDir, { recursive: true, force: true });
 	await rm(astroCacheDir(PROJECT_ROOT, contentDir), { recursive: true, force: true });
 });
@@ -73,6 +80,32 @@ describe('npm run dev', () => {
 		const file = join(contentDir, VALID_ARTICLE_PATH);
 		await writeFile(file, (await readFile(file, 'utf8')).replace('title: A valid piece', 'title: A valid piece, retitled'));
 		await expect.poll(() => headline(page), { timeout: 30_000 }).toContain('A valid piece, retitled');
+	}, 60_000);
+
+	it("quotes a claim's sentence on its page, as the build does", async () => {
+		// The dev server renders a piece only when a page shows it (content.config.ts): the claim's page renders it too.
+		const html = await (await fetch(`http://127.0.0.1:${PORT}/articles/a-valid-piece/claims/attack-confirmed/`)).text();
+		const passage = /<blockquote class="claim-passage"[\s\S]*?<\/blockquote>/.exec(html)?.[0] ?? '';
+		expect(passage.replace(/<[^>]+>/g, '').trim()).toBe('Officials confirmed the attack on Thursday.');
+		expect(passage).toMatch(/<a href="\/articles\/a-valid-piece\/#mark-attack-confirmed"[^>]*><mark/);
+	}, 60_000);
+
+	it('publishes a piece added while it runs', async () => {
+		const file = join(contentDir, 'articles/2022/a-piece-added-later.md');
+		await writeFile(file, (await readFile(join(contentDir, VALID_ARTICLE_PATH), 'utf8')).replace('title: A valid piece', 'title: A piece added later'));
+		try {
+			await expect
+				.poll(
+					async () =>
+						(await fetch(`http://127.0.0.1:${PORT}/articles/a-piece-added-later/`).then((response) => response.text())).match(/<h1[^>]*>([^<]*)/)?.[1],
+					{
+						timeout: 30_000,
+					},
+				)
+				.toContain('A piece added later');
+		} finally {
+			await rm(file);
+		}
 	}, 60_000);
 
 	it('shows content errors over the page with file, line and field, on open pages and on pages opened later', async () => {
