@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { astroCacheDir } from '../src/lib/content-dir.ts';
 import { findOrInstallChromium } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { type DevLoopFigures, devLoopSection, measureDevLoop } from './bench/dev-loop.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
 import { CARD_SAMPLE, CARD_WARM_UP, type CardTimes, measureClaimCards } from './bench/measure-cards.ts';
 import { indexSize, measureQuery, type QueryRun } from './bench/measure-search.ts';
@@ -156,6 +157,7 @@ const verdicts: string[] = [];
 /** The claim cards' cost, measured at the smallest size. */
 const CARD_SIZE = Math.min(...sizes);
 let cardFigures: ClaimCardFigures | undefined;
+const devLoops: { pieces: number; figures: DevLoopFigures }[] = [];
 
 for (const count of sizes) {
 	const contentDir = join(work, `content-${count}`);
@@ -262,6 +264,8 @@ for (const count of sizes) {
 			runs,
 		};
 	}
+	console.log(`${count} pieces: the dev loop`);
+	devLoops.push({ pieces: count, figures: await measureDevLoop(ROOT, contentDir, chromiumPath) });
 	await Promise.all(
 		[contentDir, caches, oursOut, bareOut, claimStore, astroCacheDir(ROOT, contentDir)].map((dir) => rm(dir, { recursive: true, force: true })),
 	);
@@ -346,5 +350,8 @@ if (cardFigures) {
 	const cards = /## Claim preview cards\n[\s\S]*?(?=\n## |$)/;
 	text = cards.test(text) ? text.replace(cards, cardSection) : text.replace(/\n## Search\n/, `\n${cardSection}\n## Search\n`);
 }
+const devSection = devLoopSection(devLoops, today, machine);
+const dev = /## The dev loop\n[\s\S]*?(?=\n## |$)/;
+text = dev.test(text) ? text.replace(dev, devSection) : text.replace(/\n## Search\n/, `\n${devSection}\n## Search\n`);
 writeFileSync(file, text);
 console.log(`wrote ${file}`);

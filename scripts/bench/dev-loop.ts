@@ -101,3 +101,41 @@ async function stop(dev: ChildProcess): Promise<void> {
 export function devLoopSummary(figures: DevLoopFigures): string {
 	return `ready ${figures.readySeconds.toFixed(1)} s, first article page ${figures.firstPageSeconds.toFixed(1)} s; a saved headline in the open page ${median(figures.saveToPageMs).toFixed(0)} ms (median of ${figures.saveToPageMs.length}), a content error in its overlay ${median(figures.errorToOverlayMs).toFixed(0)} ms`;
 }
+
+/** Issue 19's targets for the dev loop: a save shown within 300 ms and the first page within 10 s at 1,000 pieces, 500 ms and 20 s from 5,000. */
+export function devLoopTargets(pieces: number): { saveMs: number; firstPageSeconds: number } {
+	return pieces >= 5000 ? { saveMs: 500, firstPageSeconds: 20 } : { saveMs: 300, firstPageSeconds: 10 };
+}
+
+/** Each target with its figure, met or missed. */
+export function devLoopVerdicts(pieces: number, figures: DevLoopFigures): string[] {
+	const targets = devLoopTargets(pieces);
+	const verdict = (value: number, limit: number) => (value <= limit ? 'met' : 'missed');
+	const save = median(figures.saveToPageMs);
+	const error = median(figures.errorToOverlayMs);
+	return [
+		`first article page ${figures.firstPageSeconds.toFixed(1)} s (target ≤ ${targets.firstPageSeconds} s: ${verdict(figures.firstPageSeconds, targets.firstPageSeconds)})`,
+		`a saved headline in the open page ${save.toFixed(0)} ms (target ≤ ${targets.saveMs} ms: ${verdict(save, targets.saveMs)})`,
+		`a content error in the overlay ${error.toFixed(0)} ms (target ≤ ${targets.saveMs} ms: ${verdict(error, targets.saveMs)})`,
+	];
+}
+
+/** The dev loop's table of BENCHMARKS.md: one row a corpus size. */
+export function devLoopSection(measured: { pieces: number; figures: DevLoopFigures }[], today: string, machine: string): string {
+	const rows = measured.map(({ pieces, figures }) => {
+		const all = (values: number[]) => values.map((value) => value.toFixed(0)).join(', ');
+		return `| ${pieces.toLocaleString('en')} | ${figures.readySeconds.toFixed(1)} s | ${figures.firstPageSeconds.toFixed(1)} s | ${median(figures.saveToPageMs).toFixed(0)} ms (${all(figures.saveToPageMs)}) | ${median(figures.errorToOverlayMs).toFixed(0)} ms (${all(figures.errorToOverlayMs)}) |`;
+	});
+	return `## The dev loop
+
+Measured by \`npm run bench\` (or \`npm run bench:dev -- --pieces=N\` alone) on ${today}: ${machine}. \`astro dev\` over a corpus of the build table, new to it (Astro's content store starts empty), a piece open in headless Chromium; then five times a new headline saved, timed until the open page shows it, and a content error saved, timed until the page's error overlay shows it.
+
+| pieces | start to "ready" | start to the first article page | a saved headline in the open page (median; each) | a content error in the overlay (median; each) |
+| --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+Against the targets:
+
+${measured.map(({ pieces, figures }) => `- ${pieces.toLocaleString('en')} pieces: ${devLoopVerdicts(pieces, figures).join('; ')}.`).join('\n')}
+`;
+}
