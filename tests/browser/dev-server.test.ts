@@ -39,7 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	// Stopped for good: a server left running holds the project's dev lock and its port.
-	if (server && server.exitCode === null && server.signalCode === null) {
+	if (server?.exitCode === null && server.signalCode === null) {
 		const exited = new Promise((resolve) => server?.once('exit', resolve));
 		server.kill();
 		const killer = setTimeout(() => server?.kill('SIGKILL'), 5000);
@@ -96,8 +96,7 @@ describe('npm run dev', () => {
 		try {
 			await expect
 				.poll(
-					async () =>
-						(await fetch(`http://127.0.0.1:${PORT}/articles/a-piece-added-later/`).then((response) => response.text())).match(/<h1[^>]*>([^<]*)/)?.[1],
+					async () => /<h1[^>]*>([^<]*)/.exec(await fetch(`http://127.0.0.1:${PORT}/articles/a-piece-added-later/`).then((response) => response.text()))?.[1],
 					{
 						timeout: 30_000,
 					},
