@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readingMinutes } from './reading-time.ts';
+import { minutesFor } from './reading-time.ts';
+import { wordCount } from './word-count.ts';
 
-describe('readingMinutes', () => {
+describe('minutesFor', () => {
 	it('counts the words a reader sees, not the markup', () => {
 		const words = Array.from({ length: 460 }, () => 'word').join(' ');
-		expect(readingMinutes(`## Heading\n\n:claim[${words}]{#a-very-long-claim-id}`)).toBe(2);
+		expect(minutesFor(wordCount(`## Heading\n\n:claim[${words}]{#a-very-long-claim-id}`))).toBe(2);
 	});
 	it('never says zero minutes', () => {
-		expect(readingMinutes('Short.')).toBe(1);
+		expect(minutesFor(wordCount('Short.'))).toBe(1);
 	});
 });
