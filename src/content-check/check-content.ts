@@ -1,10 +1,10 @@
 import type { RenderedBodies } from '../markdown/rendered-bodies.ts';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { checkBodySize, createBodyCheck } from './check-bodies.ts';
-import type { CheckMemo } from './check-memo.ts';
+import { type CheckMemo, inStage } from './check-memo.ts';
 import type { ContentError } from './content-error.ts';
 import { checkFileIds, crossCheck } from './cross-check.ts';
-import { type ContentFile, listContent, readFiles } from './read-files.ts';
+import { listContent, readFiles } from './read-files.ts';
 import { fileErrors, missingContent, publishedPieces, report } from './report.ts';
 import { validateArticle, validateSource } from './validate-frontmatter.ts';
 
@@ -75,14 +75,12 @@ export async function checkContent(contentDir: string, root = process.cwd(), opt
 	// Ids need only the file names: they are cross-checked as soon as the files are listed.
 	checkFileIds(content);
 	const { memo } = options;
-	const stage = <File extends ContentFile, Result>(name: string, file: File, check: (file: File) => Result) =>
-		memo ? memo.stage(name, file, check) : check(file);
 	await readFiles(content, memo);
 	// A body's length needs only its text: it is told with what reading the file found, before its fields.
-	content.articles.files.forEach((article) => stage('body size', article, checkBodySize));
+	content.articles.files.forEach((article) => inStage(memo, 'body size', article, checkBodySize));
 
-	const sources = content.sources.files.flatMap((source) => stage('frontmatter', source, validateSource) ?? []);
-	const articles = content.articles.files.flatMap((article) => stage('frontmatter', article, validateArticle) ?? []);
+	const sources = content.sources.files.flatMap((source) => inStage(memo, 'frontmatter', source, validateSource) ?? []);
+	const articles = content.articles.files.flatMap((article) => inStage(memo, 'frontmatter', article, validateArticle) ?? []);
 	const pieces = publishedPieces(articles);
 	const errors = fileErrors(content);
 	// What needs only the frontmatter (preview images) can start while the bodies are read.

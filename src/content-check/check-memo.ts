@@ -67,3 +67,8 @@ export class CheckMemo {
 		this.bodies.set(path, { text, beside, errors });
 	}
 }
+
+/** A stage of the check of one file, through the memo where the check has one. */
+export function inStage<File extends ContentFile, Result>(memo: CheckMemo | undefined, name: string, file: File, check: (file: File) => Result): Result {
+	return memo ? memo.stage(name, file, check) : check(file);
+}

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import type { CheckMemo } from './check-memo.ts';
+import { type CheckMemo, inStage } from './check-memo.ts';
 import type { ContentError } from './content-error.ts';
 import { readContentFile, type SplitMarkdown, splitFrontmatter } from './read-content-file.ts';
 
@@ -77,7 +77,7 @@ export async function readFiles(content: ContentFiles, memo?: CheckMemo): Promis
 	for (const source of content.sources.files) await readText(source, memo);
 	for (const article of content.articles.files) {
 		if ((await readText(article, memo)) === undefined) continue;
-		article.split = memo ? memo.stage('frontmatter split', article, split) : split(article);
+		article.split = inStage(memo, 'frontmatter split', article, split);
 	}
 }
 
