@@ -66,6 +66,10 @@ export default defineConfig({
 		// The search index and manifest.json are written by `npm run build` (scripts/build.ts) once Astro has exited.
 		notTheWholeBuild(),
 	],
+	// A page whose code and data are unchanged since the last build is copied from it, not
+	// rendered again: its data is named by the `cacheKey` of its route (src/lib/page-cache-keys.ts).
+	// Astro keeps the copies in cacheDir, one per content directory.
+	experimental: { incrementalBuild: true },
 	devToolbar: { enabled: false },
 	vite: {
 		// Astro inlines scripts smaller than this; the Content-Security-Policy runs only files from our origin.
