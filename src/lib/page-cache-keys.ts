@@ -3,19 +3,22 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sectionLanguages } from '../i18n/sections.ts';
 import { type ArticleEntry, citedSources, getPublishedArticles } from './articles.ts';
-import { buildDate } from './dates.ts';
+import { buildDate, yearsSince } from './dates.ts';
 
 /*
  * Astro's incremental build (`experimental.incrementalBuild`) copies a page from the last build
  * instead of rendering it when the page's code and its `cacheKey` are unchanged. Astro tracks the
  * code (the page's modules and styles) and the configuration; the key has to name everything else
  * the page reads, or a build would publish a page as it was. So a key is a hash of:
- * - what every page reads: the build's clock (ages, "updated" notes), `public/_headers` (the
- *   policy in every page's `<meta>`) and the languages that have a section (the header);
+ * - what every page reads: `public/_headers` (the policy in every page's `<meta>`) and the
+ *   languages that have a section (the header);
  * - the piece the page is about: its id, its data and its rendering (what Astro stored of the file);
  * - the sources it cites;
- * - for a piece's page, every other published piece's data too: the links at its end choose among
- *   them (by date, topic and shared source) and show their titles and dates.
+ * - for a piece's page, its age in years on the build's day (the notice on an old piece), and
+ *   every published piece's data: the links at its end choose among them (by date, topic and
+ *   shared source) and show their titles and dates.
+ * The build's day reaches pages only through those two: the age, and which pieces are published
+ * yet. So a deploy on the next day renders only what the day changed.
  * Any change outside this (another piece's body, another piece's claims for a claim's page, an
  * uncited source) leaves the page as it was, which is right: the page does not show it.
  */
@@ -29,9 +32,7 @@ const hashOf = (...parts: unknown[]) => {
 let everyPage: Promise<string> | undefined;
 /** What every page of the site reads besides its own content, hashed once per build. */
 function everyPageKey(): Promise<string> {
-	everyPage ??= sectionLanguages().then((languages) =>
-		hashOf(buildDate().toISOString(), readFileSync(resolve(process.cwd(), 'public/_headers'), 'utf8'), languages),
-	);
+	everyPage ??= sectionLanguages().then((languages) => hashOf(readFileSync(resolve(process.cwd(), 'public/_headers'), 'utf8'), languages));
 	return everyPage;
 }
 
@@ -60,7 +61,8 @@ interface CacheKey {
 /** The `cacheKey` of a piece's page. */
 export async function piecePageKey(article: ArticleEntry): Promise<CacheKey> {
 	if (import.meta.env.DEV) return {};
-	return { cacheKey: hashOf('piece', await everyPageKey(), await everyPieceKey(), await pieceKey(article)) };
+	const age = yearsSince(article.data.published, buildDate());
+	return { cacheKey: hashOf('piece', await everyPageKey(), await everyPieceKey(), await pieceKey(article), age) };
 }
 
 /** The `cacheKey` of the pages of a piece's claims: each shows its claim, its piece and their sources. */
