@@ -95,6 +95,7 @@ export async function writeIndex(site: string, pages: string[], onPage?: (done: 
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const problems = [...errors];
 		const unmarked: string[] = [];
+		const inFlight: Promise<void>[] = [];
 		for (const [done, page] of sorted.entries()) {
 			onPage?.(done, sorted.length);
 			const html = await readFile(join(site, page), 'utf8');
@@ -104,9 +105,14 @@ export async function writeIndex(site: string, pages: string[], onPage?: (done: 
 				unmarked.push(page);
 				continue;
 			}
-			const added = await index.addHTMLFile({ sourcePath: page, content: searchedContent(html) });
-			problems.push(...added.errors.map((error) => `${page}: ${error}`));
+			// Sent at once, in this order, without waiting for the page before: Pagefind's service
+			// takes its messages one at a time in the order they come, so the order holds, and the
+			// next pages are read while it indexes this one.
+			const added = index.addHTMLFile({ sourcePath: page, content: searchedContent(html) });
+			inFlight.push(added.then(({ errors: pageErrors }) => void problems.push(...pageErrors.map((error) => `${page}: ${error}`))));
+			if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
 		}
+		await Promise.all(inFlight);
 		if (unmarked.length > 0) {
 			const named = `${unmarked.slice(0, 5).join(', ')}${unmarked.length > 5 ? ` and ${unmarked.length - 5} more` : ''}`;
 			throw new Error(`every piece page needs data-pagefind-body, and ${named} ha${unmarked.length === 1 ? 's' : 've'} none`);
@@ -122,6 +128,9 @@ export async function writeIndex(site: string, pages: string[], onPage?: (done: 
 }
 
 const ENTRY_FILE = 'pagefind-entry.json';
+
+/** Pages handed to Pagefind and not yet indexed: enough to keep it busy, few enough to hold in memory. */
+const PAGES_IN_FLIGHT = 8;
 
 /** Where written indexes are kept between builds (one: the last). */
 export function searchIndexCacheDir(): string {
