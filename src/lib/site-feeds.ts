@@ -2,8 +2,8 @@ import type { APIContext } from 'astro';
 import { uiLanguageFor, type UiLanguage } from '../i18n/languages.ts';
 
 import { type Ui, uiFor } from '../i18n/ui.ts';
-import { getPublishedArticles } from './articles.ts';
-import { feedItem } from './feed-items.ts';
+import { type ArticleEntry, getPublishedArticles } from './articles.ts';
+import { type FeedItem, feedItem } from './feed-items.ts';
 import type { FeedChannel } from './feeds.ts';
 import { SITE_NAME } from './labels.ts';
 import { absoluteUrl, sectionPath } from './urls.ts';
@@ -14,7 +14,6 @@ import { absoluteUrl, sectionPath } from './urls.ts';
  */
 export async function siteChannel(context: APIContext, feedPath: string, lang: UiLanguage = 'en'): Promise<FeedChannel> {
 	const ui = uiFor(lang);
-	const articles = (await getPublishedArticles()).filter((article) => lang === 'en' || uiLanguageFor(article.data.lang) === lang);
 	return {
 		title: ui.fill(ui.t.feeds.channel, { name: SITE_NAME }),
 		author: SITE_NAME,
@@ -22,8 +21,27 @@ export async function siteChannel(context: APIContext, feedPath: string, lang: U
 		homeUrl: absoluteUrl(sectionPath(lang), context.site),
 		feedUrl: absoluteUrl(sectionPath(lang, feedPath), context.site),
 		lang,
-		items: articles.map((article) => feedItem(article, context.site, ui)),
+		items: await feedItems(ui, context.site),
 	};
+}
+
+/**
+ * A section's items, made once for its three feeds: each item parses its piece's body. Kept with
+ * the list of published pieces they were made from, which is read afresh in `astro dev`.
+ */
+const itemsOfPieces = new WeakMap<ArticleEntry[], Map<string, FeedItem[]>>();
+async function feedItems(ui: Ui, site: URL | undefined): Promise<FeedItem[]> {
+	const published = await getPublishedArticles();
+	const made = itemsOfPieces.get(published) ?? new Map<string, FeedItem[]>();
+	itemsOfPieces.set(published, made);
+	const key = `${ui.lang} ${site?.href ?? ''}`;
+	let items = made.get(key);
+	if (!items) {
+		const pieces = published.filter((article) => ui.lang === 'en' || uiLanguageFor(article.data.lang) === ui.lang);
+		items = pieces.map((article) => feedItem(article, site, ui));
+		made.set(key, items);
+	}
+	return items;
 }
 
 const FEED_FORMATS = [
