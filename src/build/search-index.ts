@@ -4,6 +4,7 @@ import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { mapConcurrently } from '../lib/map-concurrently.ts';
 import { persianLetterForms } from '../lib/search-normalize.ts';
 
 /** Pagefind's version (its package does not export its package.json: read beside its entry): another may write another index from the same pages. */
@@ -201,6 +202,9 @@ export function indexedPageCount(entry: { languages?: Record<string, { page_coun
 	return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
 }
 
+/** Files read at once: a site of 5,000 pieces has 32,000 pages, more than a process may hold open. */
+const FILES_AT_ONCE = 16;
+
 /** HTML pages other than `pages` that carry `data-pagefind-body`: none may. */
 async function otherPagesMarkedForSearch(site: string, pages: Set<string>): Promise<string[]> {
 	const entries = await readdir(site, { recursive: true, withFileTypes: true });
@@ -209,6 +213,6 @@ async function otherPagesMarkedForSearch(site: string, pages: Set<string>): Prom
 		.map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'))
 		.filter((path) => !pages.has(path) && !path.startsWith('pagefind/'));
 	// The attribute in a tag, not the words in a text (a piece could be about Pagefind).
-	const marked = await Promise.all(others.map(async (path) => (MARKED_BODY.test(await readFile(join(site, path), 'utf8')) ? path : undefined)));
+	const marked = await mapConcurrently(others, FILES_AT_ONCE, async (path) => (MARKED_BODY.test(await readFile(join(site, path), 'utf8')) ? path : undefined));
 	return marked.filter((path): path is string => path !== undefined).sort();
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { mapConcurrently } from './map-concurrently.ts';
 
 /** The manifest's own name, at the root of the built site. */
 export const MANIFEST_FILE = 'manifest.json';
@@ -36,17 +37,6 @@ export async function buildManifest(dir: string, site: string, sourceDateEpoch: 
 	const files: Record<string, string> = {};
 	paths.forEach((path, index) => (files[path] = hashes[index]!));
 	return { version: 1, site, sourceDateEpoch, files };
-}
-
-/** `map` over `items` with at most `limit` calls in flight; the results in the items' order. */
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
-	const results = new Array<R>(items.length);
-	let next = 0;
-	const work = async () => {
-		for (let index = next++; index < items.length; index = next++) results[index] = await map(items[index]!);
-	};
-	await Promise.all(Array.from({ length: limit }, work));
-	return results;
 }
 
 export interface ManifestMismatch {
