@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { sectionLanguages } from '../i18n/sections.ts';
 import { type ArticleEntry, citedSources, getPublishedArticles } from './articles.ts';
 import { buildDate, yearsSince } from './dates.ts';
+import { siteMetaPolicy } from './meta-policy.ts';
 
 /*
  * Astro's incremental build (`experimental.incrementalBuild`) copies a page from the last build
  * instead of rendering it when the page's code and its `cacheKey` are unchanged. Astro tracks the
  * code (the page's modules and styles) and the configuration; the key has to name everything else
  * the page reads, or a build would publish a page as it was. So a key is a hash of:
- * - what every page reads: `public/_headers` (the policy in every page's `<meta>`) and the
- *   languages that have a section (the header);
+ * - what every page reads: the policy in its `<meta>` (read from `public/_headers`, which is no
+ *   module) and the languages that have a section (the header);
  * - the piece the page is about: its id, its data and its rendering (what Astro stored of the file);
  * - the sources it cites;
  * - for a piece's page, its age in years on the build's day (the notice on an old piece), and
@@ -32,7 +31,7 @@ const hashOf = (...parts: unknown[]) => {
 let everyPage: Promise<string> | undefined;
 /** What every page of the site reads besides its own content, hashed once per build. */
 function everyPageKey(): Promise<string> {
-	everyPage ??= sectionLanguages().then((languages) => hashOf(readFileSync(resolve(process.cwd(), 'public/_headers'), 'utf8'), languages));
+	everyPage ??= sectionLanguages().then((languages) => hashOf(siteMetaPolicy(), languages));
 	return everyPage;
 }
 

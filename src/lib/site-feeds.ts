@@ -1,5 +1,6 @@
 import type { APIContext } from 'astro';
-import { uiLanguageFor, type UiLanguage } from '../i18n/languages.ts';
+import type { UiLanguage } from '../i18n/languages.ts';
+import { sectionPieces } from '../i18n/sections.ts';
 
 import { type Ui, uiFor } from '../i18n/ui.ts';
 import { type ArticleEntry, getPublishedArticles } from './articles.ts';
@@ -37,8 +38,7 @@ async function feedItems(ui: Ui, site: URL | undefined): Promise<FeedItem[]> {
 	const key = `${ui.lang} ${site?.href ?? ''}`;
 	let items = made.get(key);
 	if (!items) {
-		const pieces = published.filter((article) => ui.lang === 'en' || uiLanguageFor(article.data.lang) === ui.lang);
-		items = pieces.map((article) => feedItem(article, site, ui));
+		items = (await sectionPieces(ui.lang)).map((article) => feedItem(article, site, ui));
 		made.set(key, items);
 	}
 	return items;
