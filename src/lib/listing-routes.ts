@@ -2,6 +2,7 @@ import type { PaginateFunction } from 'astro';
 import type { UiLanguage } from '../i18n/languages.ts';
 import { otherSections, sectionPieces } from '../i18n/sections.ts';
 import { PAGE_SIZE, piecesByTopic, piecesByYear } from './listing.ts';
+import { withListingKey } from './page-cache-keys.ts';
 
 /**
  * The pages of a section's listings, for the routes of each language: English at the root,
@@ -12,17 +13,17 @@ function sectionParams(lang: UiLanguage): { section?: string } {
 }
 
 export async function archivePages(paginate: PaginateFunction, lang: UiLanguage) {
-	return paginate(await sectionPieces(lang), { pageSize: PAGE_SIZE, params: sectionParams(lang) });
+	return withListingKey(paginate(await sectionPieces(lang), { pageSize: PAGE_SIZE, params: sectionParams(lang) }));
 }
 
 export async function yearPages(paginate: PaginateFunction, lang: UiLanguage) {
 	const years = piecesByYear(await sectionPieces(lang));
-	return [...years].flatMap(([year, articles]) => paginate(articles, { pageSize: PAGE_SIZE, params: { ...sectionParams(lang), year } }));
+	return withListingKey([...years].flatMap(([year, articles]) => paginate(articles, { pageSize: PAGE_SIZE, params: { ...sectionParams(lang), year } })));
 }
 
 export async function topicPages(paginate: PaginateFunction, lang: UiLanguage) {
 	const topics = piecesByTopic(await sectionPieces(lang));
-	return [...topics].flatMap(([topic, articles]) => paginate(articles, { pageSize: PAGE_SIZE, params: { ...sectionParams(lang), topic } }));
+	return withListingKey([...topics].flatMap(([topic, articles]) => paginate(articles, { pageSize: PAGE_SIZE, params: { ...sectionParams(lang), topic } })));
 }
 
 /** A listing's pages in every section but the English one (src/pages/[section]/), once it has pieces. */

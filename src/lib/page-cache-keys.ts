@@ -16,6 +16,8 @@ import { siteMetaPolicy } from './meta-policy.ts';
  * - for a piece's page, its age in years on the build's day (the notice on an old piece), and
  *   every published piece's data: the links at its end choose among them (by date, topic and
  *   shared source) and show their titles and dates.
+ * A page of a listing (the archive, a year, a topic, the claims, a status) shows every published
+ * piece's data and nothing of a body: its key is the data of them all.
  * The build's day reaches pages only through those two: the age, and which pieces are published
  * yet. So a deploy on the next day renders only what the day changed.
  * Any change outside this (another piece's body, another piece's claims for a claim's page, an
@@ -68,4 +70,16 @@ export async function piecePageKey(article: ArticleEntry): Promise<CacheKey> {
 export async function claimPageKey(article: ArticleEntry): Promise<CacheKey> {
 	if (import.meta.env.DEV) return {};
 	return { cacheKey: hashOf('claim', await everyPageKey(), await pieceKey(article)) };
+}
+
+/** The `cacheKey` of every page of a listing: the archive, a year's, a topic's, the claims', a status's. */
+export async function listingPageKey(): Promise<CacheKey> {
+	if (import.meta.env.DEV) return {};
+	return { cacheKey: hashOf('listing', await everyPageKey(), await everyPieceKey()) };
+}
+
+/** A listing's pages, as `paginate` gives them, each with the listing's `cacheKey`. */
+export async function withListingKey<Path extends object>(pages: Path[]): Promise<(Path & CacheKey)[]> {
+	const key = await listingPageKey();
+	return pages.map((page) => ({ ...page, ...key }));
 }

@@ -85,6 +85,10 @@ describe('a build that reuses the pages of the last one', () => {
 		expect(copied).toContain('/articles/workers-protests/claims/bookshops-closed/index.html');
 		expect(copied).not.toContain('/articles/fuel-card-attack/index.html');
 		expect(copied).not.toContain('/articles/fuel-card-attack/claims/stations-closed/index.html');
+		// The listings show the pieces' data, not their bodies.
+		expect(copied).toEqual(
+			expect.arrayContaining(['/archive/index.html', '/claims/index.html', '/claims/corroborated/index.html', '/topics/protests/index.html']),
+		);
 
 		await editMore(kept.content);
 		const afterEdits = await kept.build(DAY);
@@ -94,6 +98,8 @@ describe('a build that reuses the pages of the last one', () => {
 		expect(differing(afterEdits.files, (await fresh.build(DAY)).files)).toEqual([]);
 		// A claim's page shows its own piece and sources only: another piece's new title leaves it as it was.
 		expect(reused(afterEdits.output)).toContain('/articles/workers-protests/claims/bookshops-closed/index.html');
+		// A new title is in the listings.
+		expect(reused(afterEdits.output)).not.toContain('/archive/index.html');
 
 		// Nothing edited, a year later: the ages on the pages change.
 		const later = await kept.build(A_YEAR_LATER);
