@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { setAsidePreviousOutput } from '../src/build/previous-output.ts';
 import { startOfTodayUtc } from '../src/lib/build-clock.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -29,6 +30,7 @@ if (!process.env.SOURCE_DATE_EPOCH) process.env.SOURCE_DATE_EPOCH = startOfToday
 
 const started = performance.now();
 const say = (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [dossier:build] ${message}`);
+const previousOutput = await setAsidePreviousOutput(outDir);
 
 // `--expose-gc` lets the content check give its garbage back before Vite starts
 // (src/integrations/content-check.ts), so the build peaks lower.
@@ -40,6 +42,7 @@ const astro = spawn(process.execPath, ['--expose-gc', join(ROOT, 'node_modules/a
 	env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_BUILD: '1' },
 });
 const astroExit = await new Promise<number>((done) => astro.on('close', (code, signal) => done(code ?? (signal ? 1 : 0))));
+await previousOutput.removed;
 if (astroExit !== 0) process.exit(astroExit);
 
 // Loaded once Astro is done: while it runs, this process should hold as little as it can.
