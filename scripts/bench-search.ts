@@ -71,7 +71,7 @@ Measured by \`npm run bench:search\` on ${new Date().toISOString().slice(0, 10)}
 ${rows.join('\n')}
 
 - *Pagefind index*: every file under \`dist/pagefind/\` a search can fetch (the UI bundles Pagefind also writes are not used).
-- *Bytes*: what the browser received: the search page's HTML, CSS and JS, \`pagefind.js\`, its worker and WebAssembly, the index entry, metadata, the index chunks and the result fragments of the first page of results. Pagefind's own files are compressed already; HTML, CSS, JS and JSON are counted gzipped, as a host serves them.
+- *Bytes*: what the browser received: the search page's HTML, CSS and JS, \`pagefind.js\` and its WebAssembly, the index entry, metadata, the index chunks and the result fragments of the first page of results. Pagefind's own files are compressed already; HTML, CSS, JS and JSON are counted gzipped, as a host serves them.
 - *Shared link*: navigation start to the first result on screen. *Typed query*: on a page whose index has loaded, from submitting the words to the first result.
 `;
 
