@@ -30,7 +30,7 @@ if (!process.env.SOURCE_DATE_EPOCH) process.env.SOURCE_DATE_EPOCH = startOfToday
 
 const started = performance.now();
 const say = (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [dossier:build] ${message}`);
-const previousOutput = await setAsidePreviousOutput(outDir);
+const previousOutput = await setAsidePreviousOutput(outDir, ROOT);
 
 // `--expose-gc` lets the content check give its garbage back before Vite starts
 // (src/integrations/content-check.ts), so the build peaks lower.

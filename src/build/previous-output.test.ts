@@ -29,6 +29,15 @@ describe('the last build set aside', () => {
 		expect(await readdir(work)).toEqual(['dist-other']);
 	});
 
+	it('never moves a folder that holds the project', async () => {
+		work = await mkdtemp(join(tmpdir(), 'dossier-previous-'));
+		await mkdir(join(work, 'site/src'), { recursive: true });
+		await (
+			await setAsidePreviousOutput(join(work, 'site'), join(work, 'site/src'))
+		).removed;
+		expect(await readdir(work)).toEqual(['site']);
+	});
+
 	it('has nothing to do before the first build', async () => {
 		work = await mkdtemp(join(tmpdir(), 'dossier-previous-'));
 		await (
