@@ -73,7 +73,7 @@ export async function claimPageKey(article: ArticleEntry): Promise<CacheKey> {
 }
 
 /** The `cacheKey` of every page of a listing: the archive, a year's, a topic's, the claims', a status's. */
-export async function listingPageKey(): Promise<CacheKey> {
+async function listingPageKey(): Promise<CacheKey> {
 	if (import.meta.env.DEV) return {};
 	return { cacheKey: hashOf('listing', await everyPageKey(), await everyPieceKey()) };
 }
