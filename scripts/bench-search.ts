@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findOrInstallChromium } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { buildCachesEnv } from './bench/build-caches.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
 import { indexSize, measureQuery, type QueryRun } from './bench/measure-search.ts';
 import { benchmarksText, machineDescription, median } from './bench/report.ts';
@@ -24,14 +25,7 @@ function build(contentDir: string, outDir: string, count: number): Promise<numbe
 	return new Promise((resolve, reject) => {
 		// As `npm run build` builds the site: Astro alone writes no search index.
 		const child = spawn(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
-			// Its caches kept with the corpus, out of the project's own.
-			env: {
-				...process.env,
-				CONTENT_DIR: contentDir,
-				OG_CACHE_DIR: join(work, `caches-${count}`, 'og'),
-				CONTENT_CHECK_CACHE_DIR: join(work, `caches-${count}`, 'content-check'),
-				SEARCH_INDEX_CACHE_DIR: join(work, `caches-${count}`, 'search-index'),
-			},
+			env: { ...process.env, CONTENT_DIR: contentDir, ...buildCachesEnv(join(work, `caches-${count}`)) },
 			stdio: ['ignore', 'ignore', 'inherit'],
 		});
 		child.on('close', (code) => (code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`build failed (${code})`))));

@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { astroCacheDir } from '../src/lib/content-dir.ts';
 import { findOrInstallChromium } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { buildCachesEnv, ogCache } from './bench/build-caches.ts';
 import { type DevLoopFigures, devLoopSection, measureDevLoop } from './bench/dev-loop.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
 import { CARD_SAMPLE, CARD_WARM_UP, type CardTimes, measureClaimCards } from './bench/measure-cards.ts';
@@ -63,8 +64,6 @@ async function buildBare(contentDir: string, outDir: string) {
 	return { seconds: astro.seconds + pagefind.seconds, peakRssBytes: Math.max(astro.peakRssBytes, pagefind.peakRssBytes) };
 }
 
-/** The preview-image cache of a build of ours. */
-const ogCache = (caches: string) => join(caches, 'og');
 const imagesIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).length : 0);
 
 /**
@@ -77,13 +76,8 @@ async function buildOurs(contentDir: string, outDir: string, caches: string, { w
 	if (!warm) await Promise.all([astroCacheDir(ROOT, contentDir), caches].map((dir) => rm(dir, { recursive: true, force: true })));
 	if (images) await cp(images, ogCache(caches), { recursive: true });
 	const before = imagesIn(ogCache(caches));
-	const cacheEnv = {
-		OG_CACHE_DIR: ogCache(caches),
-		CONTENT_CHECK_CACHE_DIR: join(caches, 'content-check'),
-		SEARCH_INDEX_CACHE_DIR: join(caches, 'search-index'),
-	};
 	const run = mustSucceed(
-		await runMeasured(process.execPath, [BUILD, '--outDir', outDir], { cwd: ROOT, env: env({ CONTENT_DIR: contentDir, ...cacheEnv }) }),
+		await runMeasured(process.execPath, [BUILD, '--outDir', outDir], { cwd: ROOT, env: env({ CONTENT_DIR: contentDir, ...buildCachesEnv(caches) }) }),
 		'our build',
 	);
 	return { ...run, imagesDrawn: imagesIn(ogCache(caches)) - before, indexSeconds: indexSeconds(run.output) };
