@@ -101,6 +101,10 @@ describe('the search index', () => {
 		await expect(indexForSearch(dir, ['one'])).resolves.toBe(1);
 		await writeFile(join(dir, 'about.html'), page('<main data-pagefind-body><p>About us.</p></main>'));
 		await expect(indexForSearch(dir, ['one'])).rejects.toThrow(/only pieces are indexed for search, but about.html has data-pagefind-body/);
+		// Both at once: both named in the one run.
+		await expect(indexForSearch(dir, ['one', 'two'])).rejects.toThrow(
+			/only pieces are indexed for search, but about.html has data-pagefind-body\nevery piece page needs data-pagefind-body, and articles\/two\/index.html has none/,
+		);
 	}, 60_000);
 
 	it('hands Pagefind the marked element of a page, with the page’s language, and nothing else', () => {

@@ -22,14 +22,18 @@ const PAGEFIND_VERSION = (
  */
 export async function indexForSearch(site: string, slugs: string[], onPage?: (done: number, total: number) => void): Promise<number> {
 	const pages = slugs.map((slug) => `articles/${slug}/index.html`);
-	const strays = await otherPagesMarkedForSearch(site, new Set(pages));
-	if (strays.length > 0)
-		throw new Error(`only pieces are indexed for search, but ${strays.join(', ')} ha${strays.length === 1 ? 's' : 've'} data-pagefind-body`);
-	const indexed = await writeIndex(site, pages, onPage);
-	if (indexed !== pages.length) {
-		throw new Error(`Pagefind indexed ${indexed} page(s) but ${pages.length} piece(s) are published: every piece page needs data-pagefind-body`);
-	}
-	return indexed;
+	// The other pages are read for the mark while Pagefind, in a process of its own, indexes the
+	// pieces: the check then costs the build no time of its own. Both are heard before it fails.
+	const [strays, written] = await Promise.allSettled([otherPagesMarkedForSearch(site, new Set(pages)), writeIndex(site, pages, onPage)]);
+	const problems: string[] = [];
+	if (strays.status === 'rejected') problems.push((strays.reason as Error).message);
+	else if (strays.value.length > 0)
+		problems.push(`only pieces are indexed for search, but ${strays.value.join(', ')} ha${strays.value.length === 1 ? 's' : 've'} data-pagefind-body`);
+	if (written.status === 'rejected') problems.push((written.reason as Error).message);
+	else if (written.value !== pages.length)
+		problems.push(`Pagefind indexed ${written.value} page(s) but ${pages.length} piece(s) are published: every piece page needs data-pagefind-body`);
+	if (problems.length > 0) throw new Error(problems.join('\n'));
+	return pages.length;
 }
 
 /**
