@@ -36,7 +36,7 @@ describe('the manifest of a build', () => {
 			.filter((path) => path !== 'manifest.json')
 			.sort();
 		expect(Object.keys(manifest.files)).toEqual(files);
-		for (const path of ['index.html', '_headers', 'pagefind/pagefind.js', 'og.png']) {
+		for (const path of ['index.html', '_headers', 'search/index.html', 'pagefind/pagefind.js', 'og.png']) {
 			expect(manifest.files[path], path).toBe(sha256(await readFile(join(mirrorDir(), path))));
 		}
 	});
