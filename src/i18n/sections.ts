@@ -1,28 +1,23 @@
 import { type ArticleEntry, getPublishedArticles } from '../lib/articles.ts';
+import { perList } from '../lib/per-list.ts';
 import { type UiLanguage, uiLanguageFor } from './languages.ts';
 
 /**
  * The published pieces of each section, English first with every piece, then each other language
- * in the order its first piece comes. Every page's header asks for the sections, so they are
- * found once per list of published pieces (one a build; read afresh in `astro dev`), not once a page.
+ * in the order its first piece comes. Every page's header asks for the sections.
  */
-const sectionsOfPieces = new WeakMap<ArticleEntry[], Map<UiLanguage, ArticleEntry[]>>();
-async function sections(): Promise<Map<UiLanguage, ArticleEntry[]>> {
-	const articles = await getPublishedArticles();
-	let found = sectionsOfPieces.get(articles);
-	if (!found) {
-		found = new Map([['en', articles]]);
-		for (const article of articles) {
-			const lang = uiLanguageFor(article.data.lang);
-			if (lang === 'en') continue;
-			const pieces = found.get(lang) ?? [];
-			pieces.push(article);
-			found.set(lang, pieces);
-		}
-		sectionsOfPieces.set(articles, found);
+const sectionsOf = perList((articles: ArticleEntry[]) => {
+	const found = new Map<UiLanguage, ArticleEntry[]>([['en', articles]]);
+	for (const article of articles) {
+		const lang = uiLanguageFor(article.data.lang);
+		if (lang === 'en') continue;
+		const pieces = found.get(lang) ?? [];
+		pieces.push(article);
+		found.set(lang, pieces);
 	}
 	return found;
-}
+});
+const sections = async () => sectionsOf(await getPublishedArticles());
 
 /**
  * The languages with a section of their own: English always, another once a published piece is

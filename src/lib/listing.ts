@@ -1,4 +1,5 @@
 import { type Ui, uiFor } from '../i18n/ui.ts';
+import { perList } from './per-list.ts';
 /**
  * How pieces are grouped and linked for readers who browse rather than search: by topic, by
  * year, next to each other in time, and by what they share. Pure functions over the published
@@ -56,11 +57,7 @@ interface PieceIndex {
 	sources: string[][];
 }
 
-const indexes = new WeakMap<readonly ListedPiece[], PieceIndex>();
-
-function pieceIndex(pieces: readonly ListedPiece[]): PieceIndex {
-	let index = indexes.get(pieces);
-	if (index) return index;
+const pieceIndex = perList((pieces: readonly ListedPiece[]): PieceIndex => {
 	const sources = pieces.map((piece) => [...new Set(piece.data.claims.flatMap((claim) => claim.sources.map((source) => source.id)))]);
 	const positionsBy = (keysOf: (position: number) => string[]) => {
 		const map = new Map<string, number[]>();
@@ -73,15 +70,13 @@ function pieceIndex(pieces: readonly ListedPiece[]): PieceIndex {
 		});
 		return map;
 	};
-	index = {
+	return {
 		position: new Map(pieces.map((piece, position) => [piece.id, position])),
 		bySource: positionsBy((position) => sources[position]!),
 		byTopic: positionsBy((position) => [...new Set(pieces[position]!.data.topics)]),
 		sources,
 	};
-	indexes.set(pieces, index);
-	return index;
-}
+});
 
 /** The piece published just before this one, and the one just after, if any. */
 export function neighbours<T extends ListedPiece>(pieces: readonly T[], id: string): { older?: T; newer?: T } {

@@ -5,6 +5,7 @@ import { sectionPieces } from '../i18n/sections.ts';
 import { type Ui, uiFor } from '../i18n/ui.ts';
 import { type ArticleEntry, getPublishedArticles } from './articles.ts';
 import { type FeedItem, feedItem } from './feed-items.ts';
+import { perList } from './per-list.ts';
 import type { FeedChannel } from './feeds.ts';
 import { SITE_NAME } from './labels.ts';
 import { absoluteUrl, sectionPath } from './urls.ts';
@@ -26,15 +27,10 @@ export async function siteChannel(context: APIContext, feedPath: string, lang: U
 	};
 }
 
-/**
- * A section's items, made once for its three feeds: each item parses its piece's body. Kept with
- * the list of published pieces they were made from, which is read afresh in `astro dev`.
- */
-const itemsOfPieces = new WeakMap<ArticleEntry[], Map<string, FeedItem[]>>();
+/** A section's items, made once for its three feeds: each item parses its piece's body. */
+const itemsOfPieces = perList<ArticleEntry[], Map<string, FeedItem[]>>(() => new Map());
 async function feedItems(ui: Ui, site: URL | undefined): Promise<FeedItem[]> {
-	const published = await getPublishedArticles();
-	const made = itemsOfPieces.get(published) ?? new Map<string, FeedItem[]>();
-	itemsOfPieces.set(published, made);
+	const made = itemsOfPieces(await getPublishedArticles());
 	const key = `${ui.lang} ${site?.href ?? ''}`;
 	let items = made.get(key);
 	if (!items) {
